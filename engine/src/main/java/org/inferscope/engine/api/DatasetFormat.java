@@ -1,0 +1,6 @@
+package org.inferscope.engine.api;
+
+/** The dataset file formats the engine reads. */
+public enum DatasetFormat {
+    CSV, TSV, ARFF, LIBSVM, IDX
+}

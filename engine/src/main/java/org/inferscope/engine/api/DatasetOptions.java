@@ -1,0 +1,34 @@
+package org.inferscope.engine.api;
+
+/**
+ * How to read a dataset file.
+ *
+ * @param targetColumn the target column's name or 0-based index as text; null for the last column
+ * @param task the task to force, or null to infer it
+ * @param missing what to do with missing feature values
+ * @param width for LibSVM: the number of feature columns to densify to, or 0 for the largest index seen
+ * @param format the format to force, or null to infer it from the extension and content
+ */
+public record DatasetOptions(String targetColumn, Task task, MissingValuePolicy missing, int width,
+                             DatasetFormat format) {
+
+    public static DatasetOptions defaults() {
+        return new DatasetOptions(null, null, MissingValuePolicy.REJECT, 0, null);
+    }
+
+    public DatasetOptions withTargetColumn(String column) {
+        return new DatasetOptions(column, task, missing, width, format);
+    }
+
+    public DatasetOptions withTask(Task t) {
+        return new DatasetOptions(targetColumn, t, missing, width, format);
+    }
+
+    public DatasetOptions withMissing(MissingValuePolicy policy) {
+        return new DatasetOptions(targetColumn, task, policy, width, format);
+    }
+
+    public DatasetOptions withWidth(int w) {
+        return new DatasetOptions(targetColumn, task, missing, w, format);
+    }
+}
