@@ -99,14 +99,6 @@ final class DataFile {
         return gzip ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
     }
 
-    long sizeOnDisk() {
-        try {
-            return Files.size(path);
-        } catch (IOException e) {
-            return -1;
-        }
-    }
-
     /** The one-sentence error for an I/O failure while reading this file. */
     BadInputException unreadable(Exception e) {
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
