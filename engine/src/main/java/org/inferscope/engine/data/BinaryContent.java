@@ -1,0 +1,71 @@
+package org.inferscope.engine.data;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/** Recognises content that is not text, so that a picture given as CSV gets a clear message. */
+final class BinaryContent {
+
+    private BinaryContent() {
+    }
+
+    /** What the bytes look like ("a PNG image") when they are not UTF-8 text; empty for text. */
+    static Optional<String> describe(byte[] head) {
+        if (startsWith(head, 0x89, 'P', 'N', 'G')) {
+            return Optional.of("a PNG image");
+        }
+        if (startsWith(head, 0xFF, 0xD8, 0xFF)) {
+            return Optional.of("a JPEG image");
+        }
+        if (startsWith(head, 'P', 'K', 3, 4)) {
+            return Optional.of("a ZIP archive");
+        }
+        if (startsWith(head, '%', 'P', 'D', 'F')) {
+            return Optional.of("a PDF document");
+        }
+        if (hasNul(head) || !isUtf8(head)) {
+            return Optional.of("binary data");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsWith(byte[] head, int... magic) {
+        if (head.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((head[i] & 0xff) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasNul(byte[] head) {
+        for (byte b : head) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isUtf8(byte[] head) {
+        // the head may end inside a multi-byte character, so drop up to three trailing bytes
+        for (int cut = 0; cut <= Math.min(3, head.length); cut++) {
+            try {
+                StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(head, 0, head.length - cut));
+                return true;
+            } catch (CharacterCodingException e) {
+                // try a shorter prefix
+            }
+        }
+        return false;
+    }
+}
