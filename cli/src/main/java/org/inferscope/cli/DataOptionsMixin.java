@@ -2,6 +2,7 @@ package org.inferscope.cli;
 
 import org.inferscope.engine.api.DatasetFormat;
 import org.inferscope.engine.api.DatasetOptions;
+import org.inferscope.engine.api.IndexBase;
 import org.inferscope.engine.api.MissingValuePolicy;
 import org.inferscope.engine.api.Task;
 import picocli.CommandLine.Option;
@@ -25,11 +26,16 @@ final class DataOptionsMixin {
             description = "LibSVM: number of feature columns (default: the largest index seen, or the model's input width).")
     int width;
 
+    @Option(names = "--index-base", paramLabel = "BASE", defaultValue = "AUTO",
+            description = "LibSVM: feature indices start at ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: "
+                    + "0-based when an index 0 appears).")
+    IndexBase indexBase;
+
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "Force the dataset format: ${COMPLETION-CANDIDATES} (default: from the file).")
     DatasetFormat format;
 
     DatasetOptions toOptions() {
-        return new DatasetOptions(target, task, missing, width, format);
+        return new DatasetOptions(target, task, missing, width, format, indexBase);
     }
 }

@@ -79,7 +79,7 @@ class RealCasesEvalTest {
     void tribuoLogisticRegressionOnTransposedLibsvmMatchesItsLabelOutput() throws Exception {
         Path model = RealCases.file("models/tribuo_lr_mnist.onnx");
         Path data = RealCases.file("data/mnist/transposed_mnist_test_head.libsvm");
-        JsonNode q = eval("--model", model.toString(), "--data", data.toString(), "--width", "784").get("quality");
+        JsonNode q = eval("--model", model.toString(), "--data", data.toString(), "--index-base", "ZERO").get("quality");
         assertEquals(62, q.get("rows").asLong());
         // the same rows, read here independently: 0-based index = 783 - pixel
         float[][] rows = new float[62][784];

@@ -41,6 +41,12 @@ public final class DatasetLoader {
         return dataset;
     }
 
+    /** The format {@code file} would be read as, from the options, its name and its first bytes. */
+    public DatasetFormat detectFormat(Path file, DatasetOptions options) {
+        Objects.requireNonNull(file, "file");
+        return FormatDetector.detect(DataFile.of(file), options == null ? DatasetOptions.defaults() : options).format();
+    }
+
     private static LoadedData read(DataFile data, DetectedFormat format, DatasetOptions opts) {
         return switch (format.format()) {
             case CSV, TSV -> new DelimitedTextReader(data, opts, format.delimiter()).read();
