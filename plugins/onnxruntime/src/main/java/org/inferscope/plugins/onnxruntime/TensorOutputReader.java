@@ -4,8 +4,6 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OnnxValue;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.TensorInfo;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import org.inferscope.engine.api.BadInputException;
 import org.inferscope.engine.spi.OutputValue;
@@ -36,20 +34,12 @@ final class TensorOutputReader implements OutputReader {
     }
 
     private static double[] floats(OnnxTensor tensor, int total) {
-        FloatBuffer source = floatView(tensor);
+        FloatBuffer source = tensor.getFloatBuffer();
         double[] out = new double[total];
         for (int i = 0; i < total; i++) {
             out[i] = source.get(i);
         }
         return out;
-    }
-
-    /** The tensor's own memory when ORT exposes it, else ORT's copy. */
-    private static FloatBuffer floatView(OnnxTensor tensor) {
-        return tensor.getBufferRef()
-                .filter(ByteBuffer.class::isInstance)
-                .map(b -> ((ByteBuffer) b).duplicate().order(ByteOrder.nativeOrder()).asFloatBuffer())
-                .orElseGet(tensor::getFloatBuffer);
     }
 
     private static double[] doubles(OnnxTensor tensor, int total) {
