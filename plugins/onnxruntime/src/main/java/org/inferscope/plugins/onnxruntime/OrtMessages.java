@@ -17,7 +17,17 @@ final class OrtMessages {
         return shorten(message);
     }
 
+    private static final java.util.regex.Pattern NO_OP = java.util.regex.Pattern.compile(
+            "No Op registered for (\\S+) with domain_version of (\\d+)");
+
     static String shorten(String message) {
+        java.util.regex.Matcher noOp = NO_OP.matcher(message);
+        if (noOp.find()) {
+            return "no operator " + noOp.group(1) + " at opset " + noOp.group(2);
+        }
+        if (message.contains("input ended unexpectedly")) {
+            return "the data stops in the middle of a protobuf field";
+        }
         String s = message.strip();
         int newline = s.indexOf('\n');
         if (newline > 0) {
