@@ -51,6 +51,7 @@ public final class OrtOverheadBenchmark {
         writeData(data, rows, widths[0], 11);
 
         ProviderRegistry registry = ProviderRegistry.discover(OrtOverheadBenchmark.class.getClassLoader());
+        registry.devices(); // starts InferScope's ORT environment, so the bare loop shares its global pool
         Dataset dataset = new DatasetLoader().load(data, DatasetOptions.defaults());
         RunSpec spec = new RunSpec(model, data, DatasetOptions.defaults(), "onnxruntime:cpu", Scaling.NONE,
                 Set.of(RunMode.BATCH), List.of(BATCH), 20, 1000, 0, 42L, List.of());
