@@ -36,12 +36,12 @@ final class RunProvenance {
         Map<String, String> s = new TreeMap<>();
         s.put("model", spec.model().toString());
         s.put("data", spec.data().toString());
-        s.put("targetColumn", String.valueOf(spec.dataOptions().targetColumn()));
-        s.put("task", String.valueOf(spec.dataOptions().task()));
+        s.put("targetColumn", orElse(spec.dataOptions().targetColumn(), "last"));
+        s.put("task", orElse(spec.dataOptions().task(), "inferred"));
         s.put("missing", String.valueOf(spec.dataOptions().missing()));
         s.put("libsvmWidth", Integer.toString(spec.dataOptions().width()));
-        s.put("format", String.valueOf(spec.dataOptions().format()));
-        s.put("device", String.valueOf(spec.device()));
+        s.put("format", orElse(spec.dataOptions().format(), "inferred"));
+        s.put("device", orElse(spec.device(), "first available CPU"));
         s.put("scaling", "divisor=" + spec.scaling().divisor() + " mean=" + spec.scaling().mean()
                 + " std=" + spec.scaling().std());
         s.put("modes", spec.modes().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
@@ -52,5 +52,9 @@ final class RunProvenance {
         s.put("seed", Long.toString(spec.seed()));
         s.put("classOrder", String.join(",", spec.classOrder()));
         return s;
+    }
+
+    private static String orElse(Object value, String unset) {
+        return value == null ? unset : value.toString();
     }
 }
