@@ -22,6 +22,7 @@ import org.inferscope.engine.api.RunSpec;
 import org.inferscope.engine.api.Scaling;
 import org.inferscope.engine.api.ThroughputPoint;
 import org.inferscope.engine.plugins.ProviderRegistry;
+import org.inferscope.engine.report.ResultJson;
 import org.inferscope.engine.testing.TestDatasets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -180,5 +181,30 @@ class EvaluationTest {
         assertEquals("scores", r.model().outputUsed());
         assertEquals(List.of("a", "b", "c"), r.dataset().classNames());
         assertNull(r.dataset().sha256());
+    }
+
+    @Test
+    void theLastQualitySoFarIsTheFinalAccuracy() throws IOException {
+        LinearProvider p = new LinearProvider(IDENTITY, -1, "scores");
+        List<Double> soFar = new ArrayList<>();
+        RunListener listener = new RunListener() {
+            @Override
+            public void onQualitySoFar(long rows, double accuracyOrMse) {
+                soFar.add(accuracyOrMse);
+            }
+        };
+        RunResult r = run(p, spec(Set.of(), List.of(), 0, 1), threeClasses(), listener, null);
+        assertEquals(r.quality().accuracy(), soFar.get(soFar.size() - 1), 1e-12);
+    }
+
+    @Test
+    void aRunResultSurvivesTheJsonRoundTrip() throws IOException {
+        LinearProvider p = new LinearProvider(IDENTITY, -1, "scores");
+        RunResult r = run(p, spec(Set.of(RunMode.ONLINE, RunMode.BATCH), List.of(1, 4), 2, 5), threeClasses(),
+                null, null);
+        ResultJson json = new ResultJson();
+        Path file = dir.resolve("run.json");
+        json.write(r, file);
+        assertEquals(json.toJson(r), json.toJson(json.read(file)));
     }
 }
