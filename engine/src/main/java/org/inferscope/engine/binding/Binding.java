@@ -47,6 +47,9 @@ public final class Binding {
     /** Fits the dataset to the model, or explains in one sentence why it does not fit. */
     public static Binding create(ModelInfo model, Dataset data, BindingOptions options) {
         BindingOptions opts = options == null ? BindingOptions.defaults() : options;
+        if (data.rows() == 0) {
+            throw new BadInputException("The dataset " + data.name() + " has no rows: choose a dataset with data.");
+        }
         TensorSpec input = chooseInput(model, opts.inputName());
         ColumnMapping mapping = ColumnMapping.of(model, data);
         InputLayout layout = InputLayout.of(fileName(model.file()), input, mapping.size(), data.name());

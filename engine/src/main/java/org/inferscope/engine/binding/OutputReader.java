@@ -9,7 +9,8 @@ import org.inferscope.engine.spi.OutputValue;
 /**
  * Turns a model's output into the dataset's class ids or regression values. Score column {@code i}
  * means: the user's class order if given, else the map's keys, else the model's stated class labels,
- * else dataset class id {@code i}. A label that is not one of the dataset's classes becomes -1 and is
+ * else dataset class id {@code i}. An integer label is a class name, or with a user class order an
+ * index into it. A label that is not one of the dataset's classes becomes -1 and is
  * counted in {@link #unknownPredictions()}. Not thread-safe.
  */
 public final class OutputReader {
@@ -41,7 +42,7 @@ public final class OutputReader {
         noteKind(out);
         if (out.intLabels() != null) {
             for (int r = 0; r < out.rows(); r++) {
-                dest[offset + r] = count(lookup.idOf(String.valueOf(out.intLabels()[r])));
+                dest[offset + r] = count(labelId(out.intLabels()[r]));
             }
         } else if (out.stringLabels() != null) {
             for (int r = 0; r < out.rows(); r++) {
@@ -50,6 +51,18 @@ public final class OutputReader {
         } else {
             readArgmax(out, dest, offset);
         }
+    }
+
+    /**
+     * A label is first a class name ("3"); failing that, with a user class order, an index into it, for
+     * models that output class indices for a dataset whose classes are names.
+     */
+    private int labelId(long label) {
+        int id = lookup.idOf(String.valueOf(label));
+        if (id == UNKNOWN_CLASS && label >= 0 && label < classOrder.size()) {
+            id = lookup.idOf(classOrder.get((int) label));
+        }
+        return id;
     }
 
     /** One class id per row of {@code out}. */

@@ -143,4 +143,12 @@ class BindingTest {
         assertEquals("variable", Binding.create(m, data, BindingOptions.defaults()).output().name());
         assertEquals("other", Binding.create(m, data, new BindingOptions(null, null, null, "other")).output().name());
     }
+
+    @Test
+    void anEmptyDatasetIsRefused() {
+        Dataset data = TestDatasets.zeros("empty.csv", 0, 2);
+        BadInputException e = assertThrows(BadInputException.class, () -> Binding.create(
+                model(TensorSpec.tensor("x", ElementType.FLOAT, -1, 2), SCORES), data, BindingOptions.defaults()));
+        assertTrue(e.getMessage().contains("empty.csv has no rows"), e.getMessage());
+    }
 }

@@ -82,4 +82,17 @@ class OutputReaderTest {
         assertArrayEquals(new double[] {0, 1.5, -2}, dest);
         assertThrows(BadInputException.class, () -> r.readValues(OutputValue.scores(1, 2, new double[] {1, 2}), dest, 0));
     }
+
+    @Test
+    void integerLabelsIndexTheUsersClassOrderWhenTheyAreNotClassNames() {
+        OutputReader r = reader(IRIS, List.of("setosa", "versicolor", "virginica"), List.of());
+        assertArrayEquals(new int[] {2, 0}, r.classIds(OutputValue.intLabels(new long[] {2, 0})));
+        assertEquals(0, r.unknownPredictions());
+    }
+
+    @Test
+    void aLabelOfOnePointZeroIsClassOne() {
+        OutputReader r = reader(List.of("0", "1"), List.of(), List.of());
+        assertArrayEquals(new int[] {1}, r.classIds(OutputValue.stringLabels(new String[] {"1.0"})));
+    }
 }
