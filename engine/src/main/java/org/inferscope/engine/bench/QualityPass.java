@@ -29,7 +29,7 @@ final class QualityPass {
     Quality run(int warmup) {
         int rows = ctx.rows();
         ctx.listener().onPhase(Phase.QUALITY, rows);
-        for (int i = 0; i < Math.min(warmup, WARMUP_CALLS) && rows > 0; i++) {
+        for (int i = 0; i < Math.min(warmup, WARMUP_CALLS); i++) {
             ctx.call(0, batch);
         }
         Target target = ctx.binding().data().target();
@@ -38,31 +38,43 @@ final class QualityPass {
 
     private Quality classify(Target target) {
         int[] predicted = new int[ctx.rows()];
-        long correct = 0;
-        for (int first = 0; first < ctx.rows(); first += batch) {
-            int n = Math.min(batch, ctx.rows() - first);
-            reader.readClasses(checked(ctx.call(first, n), n), predicted, first);
-            for (int r = first; r < first + n; r++) {
-                correct += predicted[r] == target.classIds()[r] ? 1 : 0;
+        long[] correct = {0};
+        predictAll((out, first, rows) -> {
+            reader.readClasses(out, predicted, first);
+            for (int r = first; r < first + rows; r++) {
+                correct[0] += predicted[r] == target.classIds()[r] ? 1 : 0;
             }
-            report(first + n, (double) correct / (first + n));
-        }
+            return (double) correct[0] / (first + rows);
+        });
         return ClassificationMetrics.of(target.classIds(), predicted, target.classNames());
     }
 
     private Quality regress(Target target) {
         double[] predicted = new double[ctx.rows()];
-        double squared = 0;
+        double[] squared = {0};
+        predictAll((out, first, rows) -> {
+            reader.readValues(out, predicted, first);
+            for (int r = first; r < first + rows; r++) {
+                double e = predicted[r] - target.values()[r];
+                squared[0] += e * e;
+            }
+            return squared[0] / (first + rows);
+        });
+        return RegressionMetrics.of(target.values(), predicted);
+    }
+
+    /** Reads one batch's predictions and returns the quality over all rows so far. */
+    private interface BatchScorer {
+        double score(OutputValue out, int firstRow, int rows);
+    }
+
+    private void predictAll(BatchScorer scorer) {
         for (int first = 0; first < ctx.rows(); first += batch) {
             int n = Math.min(batch, ctx.rows() - first);
-            reader.readValues(checked(ctx.call(first, n), n), predicted, first);
-            for (int r = first; r < first + n; r++) {
-                double e = predicted[r] - target.values()[r];
-                squared += e * e;
-            }
-            report(first + n, squared / (first + n));
+            double soFar = scorer.score(checked(ctx.call(first, n), n), first, n);
+            ctx.listener().onProgress(Phase.QUALITY, first + n, ctx.rows());
+            ctx.listener().onQualitySoFar(first + n, soFar);
         }
-        return RegressionMetrics.of(target.values(), predicted);
     }
 
     private OutputValue checked(OutputValue out, int rows) {
@@ -71,11 +83,6 @@ final class QualityPass {
                     + " rows from output '" + ctx.binding().output().name() + "': choose an output with one row per input row.");
         }
         return out;
-    }
-
-    private void report(long done, double soFar) {
-        ctx.listener().onProgress(Phase.QUALITY, done, ctx.rows());
-        ctx.listener().onQualitySoFar(done, soFar);
     }
 
     OutputReader reader() {
