@@ -1,0 +1,6 @@
+package org.inferscope.engine.bench;
+
+/** The stages of an evaluation run, in the order they happen. */
+public enum Phase {
+    LOADING, QUALITY, LATENCY, THROUGHPUT, DONE
+}
