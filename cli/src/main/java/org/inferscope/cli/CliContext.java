@@ -3,6 +3,7 @@ package org.inferscope.cli;
 import java.io.PrintWriter;
 import org.inferscope.engine.data.DatasetLoader;
 import org.inferscope.engine.plugins.ProviderRegistry;
+import org.inferscope.engine.report.ResultJson;
 
 /**
  * What every command shares: where to print, the plugin registry and the dataset loader. The
@@ -13,6 +14,7 @@ public final class CliContext {
     private final PrintWriter err;
     private ProviderRegistry registry;
     private final DatasetLoader datasets = new DatasetLoader();
+    private final ResultJson json = new ResultJson(true);
 
     public CliContext(PrintWriter out, PrintWriter err) {
         this.out = out;
@@ -36,5 +38,10 @@ public final class CliContext {
 
     public DatasetLoader datasets() {
         return datasets;
+    }
+
+    /** The JSON writer every command prints and saves with. */
+    public ResultJson json() {
+        return json;
     }
 }

@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.inferscope.engine.api.Device;
 import org.inferscope.engine.plugins.ProviderFailure;
 import org.inferscope.engine.plugins.ProviderRegistry;
-import org.inferscope.engine.report.ResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,7 +32,7 @@ final class DevicesCommand implements Callable<Integer> {
         ProviderRegistry registry = context.registry();
         DeviceList list = new DeviceList(registry.devices(), registry.failures());
         if (json) {
-            context.out().println(ResultJson.toJson(list));
+            context.out().println(context.json().toJson(list));
             return InferScopeCli.OK;
         }
         TextTable table = new TextTable("DEVICE", "KIND", "BACKEND", "AVAILABLE", "REASON");

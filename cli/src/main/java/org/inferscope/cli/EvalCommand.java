@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.inferscope.engine.api.Dataset;
+import org.inferscope.engine.api.DatasetFormat;
+import org.inferscope.engine.api.DatasetOptions;
 import org.inferscope.engine.api.RunMode;
 import org.inferscope.engine.api.RunResult;
 import org.inferscope.engine.api.RunSpec;
@@ -14,7 +16,7 @@ import org.inferscope.engine.api.Scaling;
 import org.inferscope.engine.bench.CancellationToken;
 import org.inferscope.engine.bench.Evaluation;
 import org.inferscope.engine.report.ResultCsv;
-import org.inferscope.engine.report.ResultJson;
+import org.inferscope.engine.spi.LoadedModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -93,25 +95,35 @@ final class EvalCommand implements Callable<Integer> {
         this.context = context;
     }
 
+    /** A LibSVM file without --width is densified to the model's input width, so trailing zeros are kept. */
+    private DatasetOptions withModelWidth(DatasetOptions options) {
+        if (options.width() > 0 || context.datasets().detectFormat(data, options) != DatasetFormat.LIBSVM) {
+            return options;
+        }
+        try (LoadedModel loaded = context.registry().providerFor(model).load(model)) {
+            long width = loaded.info().inputs().isEmpty() ? -1 : loaded.info().inputs().get(0).elementsPerRow();
+            return width > 0 ? options.withWidth(Math.toIntExact(width)) : options;
+        }
+    }
+
     @Override
-    public Integer call() throws Exception {
-        RunSpec spec = new RunSpec(model, data, dataOptions.toOptions(), device, new Scaling(divide, mean, std),
-                Set.copyOf(EnumSet.copyOf(modes)), batchSizes, warmup, iterations, threads, seed,
-                classOrder == null ? List.of() : new ArrayList<>(classOrder));
+    public Integer call() {
         ProgressPrinter progress = new ProgressPrinter(context.err(), quiet);
         progress.loading(data);
+        RunSpec spec = new RunSpec(model, data, withModelWidth(dataOptions.toOptions()), device, new Scaling(divide, mean, std),
+                Set.copyOf(EnumSet.copyOf(modes)), batchSizes, warmup, iterations, threads, seed,
+                classOrder == null ? List.of() : new ArrayList<>(classOrder));
         Dataset dataset = context.datasets().load(data, spec.dataOptions());
         RunResult result = new Evaluation(context.registry()).run(spec, dataset, progress, new CancellationToken());
-        progress.finished();
         if (out != null) {
             if (out.getFileName().toString().toLowerCase().endsWith(".csv")) {
-                ResultCsv.write(List.of(result), out);
+                new ResultCsv().write(List.of(result), out);
             } else {
-                ResultJson.write(result, out);
+                context.json().write(result, out);
             }
         }
         if (json) {
-            context.out().println(ResultJson.toJson(result));
+            context.out().println(context.json().toJson(result));
         } else {
             new ResultPrinter(context.out()).print(result);
         }

@@ -8,7 +8,6 @@ import org.inferscope.engine.api.Dataset;
 import org.inferscope.engine.api.ModelInfo;
 import org.inferscope.engine.api.TensorSpec;
 import org.inferscope.engine.data.DatasetInfo;
-import org.inferscope.engine.report.ResultJson;
 import org.inferscope.engine.spi.BackendProvider;
 import org.inferscope.engine.spi.LoadedModel;
 import picocli.CommandLine.ArgGroup;
@@ -62,7 +61,7 @@ final class InfoCommand implements Callable<Integer> {
             info = model.info();
         }
         if (json) {
-            context.out().println(ResultJson.toJson(info));
+            context.out().println(context.json().toJson(info));
             return;
         }
         PrintWriter out = context.out();
@@ -98,7 +97,7 @@ final class InfoCommand implements Callable<Integer> {
         Dataset dataset = context.datasets().load(file, dataOptions.toOptions());
         DatasetInfo info = context.datasets().describe(dataset);
         if (json) {
-            context.out().println(ResultJson.toJson(info));
+            context.out().println(context.json().toJson(info));
             return;
         }
         PrintWriter out = context.out();

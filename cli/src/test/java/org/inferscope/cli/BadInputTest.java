@@ -93,8 +93,8 @@ class BadInputTest {
 
     @Test
     void anUnknownOptionIsABadInputWithUsage() {
-        CliRun run = CliRun.of("eval", "--modle", "x.onnx");
+        CliRun run = CliRun.of("eval", "--model", "m.onnx", "--data", "d.csv", "--bacth", "8");
         assertEquals(InferScopeCli.BAD_INPUT, run.exitCode());
-        assertTrue(run.err().contains("--modle"), run.err());
+        assertTrue(run.err().contains("--bacth"), run.err());
     }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
  * Where and how a run was made, so that two runs can be compared and one reproduced.
  *
  * @param inferscopeVersion this engine's version
+ * @param modelSha256 SHA-256 of the model file
+ * @param datasetSha256 SHA-256 of the dataset file (for IDX: the images file)
  * @param backend the backend's display name
  * @param backendVersion the backend library's version
  * @param device the device's qualified id
@@ -19,7 +21,7 @@ import java.util.Map;
  * @param seed the run's seed
  * @param startedAt ISO-8601 instant the run started
  */
-public record Provenance(String inferscopeVersion, String backend, String backendVersion, String device,
+public record Provenance(String inferscopeVersion, String modelSha256, String datasetSha256, String backend, String backendVersion, String device,
                          String jvm, String os, String cpuModel, List<String> cpuFlags, int logicalCpus,
                          Map<String, String> settings, long seed, String startedAt) {
 }

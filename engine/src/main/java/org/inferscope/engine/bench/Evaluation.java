@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.inferscope.engine.api.Dataset;
+import org.inferscope.engine.api.DatasetSummary;
+import org.inferscope.engine.api.ModelSummary;
 import org.inferscope.engine.api.Device;
 import org.inferscope.engine.api.LatencySummary;
 import org.inferscope.engine.api.Quality;
@@ -62,10 +64,12 @@ public final class Evaluation {
             try (Session session = loaded.open(device, settings)) {
                 measured = measure(spec, new SessionContext(session, binding, binding.prepareAll(), events, token));
             }
-            RunResult result = new RunResult(RunResult.SCHEMA_VERSION, RunSummaries.model(spec.model(), binding),
-                    RunSummaries.dataset(dataset, spec.data()), measured.quality(), measured.latency(),
-                    measured.throughput(), MemoryProbe.read(), measured.notes(),
-                    RunProvenance.of(spec, provider, device, CpuFeatures.detect(), startedAt));
+            ModelSummary model = RunSummaries.model(spec.model(), binding);
+            DatasetSummary data = RunSummaries.dataset(dataset, spec.data());
+            RunResult result = new RunResult(RunResult.SCHEMA_VERSION, model, data, measured.quality(),
+                    measured.latency(), measured.throughput(), MemoryProbe.read(), measured.notes(),
+                    RunProvenance.of(spec, model.sha256(), data.sha256(), provider, device, CpuFeatures.detect(),
+                            startedAt));
             events.onPhase(Phase.DONE, 0);
             return result;
         }

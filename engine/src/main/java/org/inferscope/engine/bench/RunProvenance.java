@@ -15,8 +15,9 @@ final class RunProvenance {
     private RunProvenance() {
     }
 
-    static Provenance of(RunSpec spec, BackendProvider provider, Device device, CpuFeatures cpu, Instant startedAt) {
-        return new Provenance(engineVersion(), provider.displayName(), provider.version(), device.qualifiedId(),
+    static Provenance of(RunSpec spec, String modelSha256, String datasetSha256, BackendProvider provider, Device device,
+                         CpuFeatures cpu, Instant startedAt) {
+        return new Provenance(engineVersion(), modelSha256, datasetSha256, provider.displayName(), provider.version(), device.qualifiedId(),
                 System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name") + " "
                         + System.getProperty("java.vm.version"),
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " "

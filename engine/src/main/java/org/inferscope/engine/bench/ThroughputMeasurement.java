@@ -45,7 +45,7 @@ final class ThroughputMeasurement {
     private int effectiveSize(int requested) {
         int size = Math.min(requested, ctx.binding().maxBatch());
         if (size < requested) {
-            notes.add("batch size " + requested + " ran as batches of " + size + ": the model takes at most " + size);
+            notes.add("batch size " + requested + " ran as batches of " + size + ": the model takes at most " + size + (size == 1 ? " row" : " rows") + " per call");
         }
         int capped = Math.min(size, ctx.rows());
         if (capped < size) {

@@ -48,7 +48,7 @@ final class SampleResults {
     }
 
     private static Provenance provenance() {
-        return new Provenance("dev", "ONNX Runtime", "1.29.0", "onnxruntime:cpu", "Eclipse Adoptium OpenJDK 17",
+        return new Provenance("dev", "ab".repeat(32), "cd".repeat(32), "ONNX Runtime", "1.29.0", "onnxruntime:cpu", "Eclipse Adoptium OpenJDK 17",
                 "Linux 6.1 amd64", "Xeon", List.of("avx2", "fma"), 16, Map.of("iterations", "1000"), 42,
                 "2026-01-02T03:04:05Z");
     }
