@@ -24,7 +24,7 @@ final class RowSink {
 
     void accept(Row r) {
         if (r.size() != layout.columns().size()) {
-            throw new BadInputException(file + " line " + r.line() + " has " + r.size() + " fields, "
+            throw new BadInputException(file + " line " + r.line() + " has " + r.size() + (r.size() == 1 ? " field, " : " fields, ")
                     + layout.widthPhrase() + ": fix that row or check the delimiter and quotes.");
         }
         int f = 0;
