@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.inferscope.engine.testing.RealCases;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Accuracy on real third-party models and data (../shared/realcases; skipped when absent), each
@@ -108,6 +109,66 @@ class RealCasesEvalTest {
             }
         }
         assertEquals(correct / 62.0, q.get("accuracy").asDouble(), 1e-12);
+    }
+
+    @Test
+    void stringLabelsOfAScikitLearnClassifierAreMatchedByName(@TempDir Path dir) throws Exception {
+        Path model = RealCases.file("models/ort_sklearn_voting_soft.onnx");
+        java.util.Random random = new java.util.Random(5);
+        float[][] x = new float[40][2];
+        for (float[] row : x) {
+            row[0] = random.nextFloat() * 6 - 3;
+            row[1] = random.nextFloat() * 6 - 3;
+        }
+        String[] predicted;
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        try (OrtSession s = env.createSession(model.toString(), new OrtSession.SessionOptions());
+             OnnxTensor t = OnnxTensor.createTensor(env, x);
+             OrtSession.Result out = s.run(Map.of("input", t))) {
+            predicted = (String[]) out.get("output_label").orElseThrow().getValue();
+        }
+        StringBuilder csv = new StringBuilder("x1,x2,label\n");
+        for (int i = 0; i < x.length; i++) {
+            // the first 6 rows get the other label, so exactly 34 of 40 must be right
+            String label = i < 6 ? (predicted[i].equals("A") ? "B" : "A") : predicted[i];
+            csv.append(x[i][0]).append(',').append(x[i][1]).append(',').append(label).append('\n');
+        }
+        Path data = Files.writeString(dir.resolve("points.csv"), csv);
+        JsonNode q = eval("--model", model.toString(), "--data", data.toString()).get("quality");
+        assertEquals(34 / 40.0, q.get("accuracy").asDouble(), 1e-12);
+    }
+
+    @Test
+    void aDoubleInputTreeEnsembleRegressorsMseMatchesADirectComputation(@TempDir Path dir) throws Exception {
+        Path model = RealCases.file("models/ort_tree_ensemble_double.onnx");
+        java.util.Random random = new java.util.Random(9);
+        double[][] x = new double[50][4];
+        double[] y = new double[50];
+        StringBuilder csv = new StringBuilder("a,b,c,d,y\n");
+        for (int i = 0; i < x.length; i++) {
+            for (int j = 0; j < 4; j++) {
+                x[i][j] = Math.round(random.nextDouble() * 800) / 100.0; // exact in float and double
+                csv.append(x[i][j]).append(',');
+            }
+            y[i] = Math.round(random.nextDouble() * 300) / 100.0;
+            csv.append(y[i]).append('\n');
+        }
+        double sq = 0;
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        try (OrtSession s = env.createSession(model.toString(), new OrtSession.SessionOptions())) {
+            for (int i = 0; i < x.length; i++) {
+                double[][] row = {{(float) x[i][0], (float) x[i][1], (float) x[i][2], (float) x[i][3]}};
+                try (OnnxTensor t = OnnxTensor.createTensor(env, row);
+                     OrtSession.Result out = s.run(Map.of("X", t))) {
+                    double err = ((double[][]) out.get(0).getValue())[0][0] - y[i];
+                    sq += err * err;
+                }
+            }
+        }
+        Path data = Files.writeString(dir.resolve("reg.csv"), csv);
+        JsonNode q = eval("--model", model.toString(), "--data", data.toString(), "--task", "REGRESSION")
+                .get("quality");
+        assertEquals(sq / x.length, q.get("mse").asDouble(), 1e-9);
     }
 
     /** Argmax over the model's only output, fed in batches, with x' = (x/div - mean)/std. */
