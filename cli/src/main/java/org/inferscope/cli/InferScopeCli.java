@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "inferscope", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Compare ML inference runtimes, precisions and settings on your model and data.", ""},
         commandListHeading = "%nCommands:%n",
-        footer = {"", "Exit codes: 0 ok, 2 bad input (the message names the file, row or column), 1 internal error.",
+        footer = {"", "./inferscope samples regenerates the bundled sample models and data in samples/ (it runs Maven).",
+                "", "Exit codes: 0 ok, 2 bad input (the message names the file, row or column), 1 internal error.",
                 "Run 'inferscope <command> --help' for a command's options."})
 public final class InferScopeCli implements Runnable {
 
