@@ -39,4 +39,9 @@ public interface BackendProvider {
      * sentence naming the file and saying what to do.
      */
     LoadedModel load(Path file);
+
+    /** The backend's maker of quantized and pruned variants, if it has one. */
+    default java.util.Optional<ModelTransformer> transformer() {
+        return java.util.Optional.empty();
+    }
 }

@@ -1,0 +1,21 @@
+package org.inferscope.engine.spi;
+
+import java.nio.file.Path;
+import org.inferscope.engine.api.TransformReport;
+import org.inferscope.engine.api.TransformSpec;
+
+/**
+ * Makes quantized and pruned variants of a backend's model files. A backend offers one through
+ * {@link BackendProvider#transformer()}.
+ */
+public interface ModelTransformer {
+
+    /**
+     * Writes the variant {@code spec} describes of {@code source} to {@code target}. The variant is
+     * proven to load in the backend before this returns; on any failure nothing is left at
+     * {@code target} and a {@link org.inferscope.engine.api.BadInputException} says why in one sentence.
+     *
+     * @param calibration rows for INT8 static calibration; may be null for other precisions
+     */
+    TransformReport transform(Path source, TransformSpec spec, CalibrationData calibration, Path target);
+}
