@@ -37,6 +37,9 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     DataOptionsMixin dataOptions;
 
+    @Mixin
+    TransformOptionsMixin transform;
+
     @Option(names = "--device", paramLabel = "BACKEND:DEVICE",
             description = "Where to run, as 'inferscope devices' lists it (default: the first available CPU).")
     String device;
@@ -112,7 +115,7 @@ final class EvalCommand implements Callable<Integer> {
         progress.loading(data);
         RunSpec spec = new RunSpec(model, data, withModelWidth(dataOptions.toOptions()), device, new Scaling(divide, mean, std),
                 Set.copyOf(EnumSet.copyOf(modes)), batchSizes, warmup, iterations, threads, seed,
-                classOrder == null ? List.of() : new ArrayList<>(classOrder));
+                classOrder == null ? List.of() : new ArrayList<>(classOrder), transform.toSpec());
         Dataset dataset = context.datasets().load(data, spec.dataOptions());
         RunResult result = new Evaluation(context.registry()).run(spec, dataset, progress, new CancellationToken());
         if (out != null) {

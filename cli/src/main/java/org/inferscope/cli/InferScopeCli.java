@@ -45,6 +45,7 @@ public final class InferScopeCli implements Runnable {
         CommandLine cl = new CommandLine(new InferScopeCli(context));
         cl.addSubcommand("eval", new EvalCommand(context));
         cl.addSubcommand("info", new InfoCommand(context));
+        cl.addSubcommand("transform", new TransformCommand(context));
         cl.addSubcommand("devices", new DevicesCommand(context));
         cl.setOut(context.out());
         cl.setErr(context.err());

@@ -26,6 +26,8 @@ final class ProgressPrinter implements RunListener {
     public void onPhase(Phase phase, long total) {
         switch (phase) {
             case LOADING -> say("Loading the model ...");
+            case TRANSFORM -> say("Making the variant ...");
+            case REFERENCE -> say("Scoring the original on every row, for fidelity ...");
             case QUALITY -> say("Scoring every row for quality ...");
             case LATENCY -> say(String.format(Locale.ROOT, "Timing %,d single-row calls ...", total));
             case THROUGHPUT -> say("Measuring throughput per batch size ...");

@@ -30,7 +30,13 @@ final class ResultPrinter {
         out.printf("Device      %s (%s %s, %d logical CPUs)%n", r.provenance().device(), r.provenance().backend(),
                 r.provenance().backendVersion(), r.provenance().logicalCpus());
         out.println();
+        if (r.transform() != null) {
+            new TransformPrinter(out).print(r.transform());
+        }
         printQuality(r.quality());
+        if (r.fidelity() != null) {
+            new TransformPrinter(out).print(r.fidelity());
+        }
         if (r.latency() != null) {
             printLatency(r.latency());
         }

@@ -15,12 +15,21 @@ import java.util.List;
  * @param memory peak memory
  * @param notes things the user should know about how the run went ("fixed batch of 1...")
  * @param provenance where, when and how
+ * @param transform what was done to the model before measuring, or null for the original
+ * @param fidelity how closely the variant follows the original on the same rows, or null for the original
  */
 public record RunResult(int schemaVersion, ModelSummary model, DatasetSummary dataset, Quality quality,
                         LatencySummary latency, List<ThroughputPoint> throughput, MemoryUsage memory,
-                        List<String> notes, Provenance provenance) {
+                        List<String> notes, Provenance provenance, TransformReport transform, Fidelity fidelity) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** A result of the original model. */
+    public RunResult(int schemaVersion, ModelSummary model, DatasetSummary dataset, Quality quality,
+                     LatencySummary latency, List<ThroughputPoint> throughput, MemoryUsage memory,
+                     List<String> notes, Provenance provenance) {
+        this(schemaVersion, model, dataset, quality, latency, throughput, memory, notes, provenance, null, null);
+    }
 
     public RunResult {
         throughput = List.copyOf(throughput);

@@ -22,10 +22,11 @@ import java.util.Set;
  * @param seed seed for any sampling
  * @param classOrder class names in the order of the model's score columns, or empty to take it from
  *                   the model's metadata or else the dataset's class ids
+ * @param transform the variant to measure instead of the original (precision, pruning); none when identity
  */
 public record RunSpec(Path model, Path data, DatasetOptions dataOptions, String device, Scaling scaling,
                       Set<RunMode> modes, List<Integer> batchSizes, int warmup, int iterations,
-                      int threads, long seed, List<String> classOrder) {
+                      int threads, long seed, List<String> classOrder, TransformSpec transform) {
 
     public RunSpec {
         Objects.requireNonNull(model, "model");
@@ -35,6 +36,7 @@ public record RunSpec(Path model, Path data, DatasetOptions dataOptions, String 
         modes = Set.copyOf(modes);
         batchSizes = List.copyOf(batchSizes);
         classOrder = classOrder == null ? List.of() : List.copyOf(classOrder);
+        transform = transform == null ? TransformSpec.none() : transform;
         for (int b : batchSizes) {
             if (b < 1) {
                 throw new BadInputException("Batch sizes must be 1 or more, not " + b + ".");
@@ -43,6 +45,20 @@ public record RunSpec(Path model, Path data, DatasetOptions dataOptions, String 
         if (warmup < 0 || iterations < 1) {
             throw new BadInputException("Warm-up must be 0 or more and iterations 1 or more.");
         }
+    }
+
+    /** A run of the original model. */
+    public RunSpec(Path model, Path data, DatasetOptions dataOptions, String device, Scaling scaling,
+                   Set<RunMode> modes, List<Integer> batchSizes, int warmup, int iterations,
+                   int threads, long seed, List<String> classOrder) {
+        this(model, data, dataOptions, device, scaling, modes, batchSizes, warmup, iterations, threads, seed,
+                classOrder, TransformSpec.none());
+    }
+
+    /** The same run of another variant. */
+    public RunSpec withTransform(TransformSpec t) {
+        return new RunSpec(model, data, dataOptions, device, scaling, modes, batchSizes, warmup, iterations, threads,
+                seed, classOrder, t);
     }
 
     /** Defaults: both modes, batch sizes 1, 32, 256, 100 warm-up calls, 1000 timed calls. */

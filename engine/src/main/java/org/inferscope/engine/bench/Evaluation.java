@@ -1,22 +1,18 @@
 package org.inferscope.engine.bench;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.inferscope.engine.api.Dataset;
 import org.inferscope.engine.api.DatasetSummary;
-import org.inferscope.engine.api.ModelSummary;
 import org.inferscope.engine.api.Device;
-import org.inferscope.engine.api.LatencySummary;
-import org.inferscope.engine.api.Quality;
+import org.inferscope.engine.api.Fidelity;
+import org.inferscope.engine.api.ModelSummary;
 import org.inferscope.engine.api.RunMode;
 import org.inferscope.engine.api.RunResult;
 import org.inferscope.engine.api.RunSpec;
-import org.inferscope.engine.api.ThroughputPoint;
+import org.inferscope.engine.api.TransformReport;
 import org.inferscope.engine.binding.Binding;
 import org.inferscope.engine.binding.BindingOptions;
-import org.inferscope.engine.binding.OutputReader;
 import org.inferscope.engine.plugins.ProviderRegistry;
 import org.inferscope.engine.spi.BackendProvider;
 import org.inferscope.engine.spi.LoadedModel;
@@ -26,7 +22,9 @@ import org.inferscope.engine.spi.SessionSettings;
 /**
  * Runs one {@link RunSpec} on an already loaded dataset: the quality pass over every row, then
  * single-row latency ({@link RunMode#ONLINE}) and throughput per batch size ({@link RunMode#BATCH}),
- * each after its own untimed warm-up. Call from a worker thread; cancel through the token.
+ * each after its own untimed warm-up. When the spec asks for a variant (a precision or pruning
+ * transform), the variant is made first and measured instead, with its fidelity to the original.
+ * Call from a worker thread; cancel through the token.
  */
 public final class Evaluation {
     private final ProviderRegistry registry;
@@ -53,58 +51,46 @@ public final class Evaluation {
         events.onPhase(Phase.LOADING, 0);
         token.throwIfCancelled();
         BackendProvider provider = registry.providerFor(spec.model());
+        BindingOptions options = new BindingOptions(spec.scaling(), spec.classOrder(), null, null);
         try (LoadedModel loaded = provider.load(spec.model())) {
-            Binding binding = Binding.create(loaded.info(), dataset,
-                    new BindingOptions(spec.scaling(), spec.classOrder(), null, null));
+            Binding binding = Binding.create(loaded.info(), dataset, options);
             Device device = registry.resolveDevice(provider, spec.device());
             token.throwIfCancelled();
-            SessionSettings settings = new SessionSettings(spec.threads(), binding.input().name(),
-                    binding.output().name());
-            Measurements measured;
-            try (Session session = loaded.open(device, settings)) {
-                measured = measure(spec, new SessionContext(session, binding, binding.prepareAll(), events, token));
+            Outcome outcome;
+            if (spec.transform().isIdentity()) {
+                outcome = measure(spec, loaded, binding, device, new SessionContextFactory(events, token), null);
+            } else {
+                outcome = new VariantEvaluation(this, provider, options).run(spec, loaded, binding, device, events, token);
             }
             ModelSummary model = RunSummaries.model(spec.model(), binding);
             DatasetSummary data = RunSummaries.dataset(dataset, spec.data());
-            RunResult result = new RunResult(RunResult.SCHEMA_VERSION, model, data, measured.quality(),
-                    measured.latency(), measured.throughput(), MemoryProbe.read(), measured.notes(),
-                    RunProvenance.of(spec, model.sha256(), data.sha256(), provider, device, CpuFeatures.detect(),
-                            startedAt));
+            RunResult result = new RunResult(RunResult.SCHEMA_VERSION, model, data, outcome.measured().quality(),
+                    outcome.measured().latency(), outcome.measured().throughput(), MemoryProbe.read(),
+                    outcome.notes(), RunProvenance.of(spec, model.sha256(), data.sha256(), provider, device,
+                            CpuFeatures.detect(), startedAt), outcome.transform(), outcome.fidelity());
             events.onPhase(Phase.DONE, 0);
             return result;
         }
     }
 
-    private Measurements measure(RunSpec spec, SessionContext ctx) {
-        List<String> notes = new ArrayList<>(ctx.binding().notes());
-        QualityPass qualityPass = new QualityPass(ctx);
-        Quality quality = qualityPass.run(spec.warmup());
-        notes.addAll(readingNotes(ctx.binding(), qualityPass.reader()));
-        LatencySummary latency = null;
-        if (spec.modes().contains(RunMode.ONLINE)) {
-            latency = new LatencyMeasurement(ctx).run(spec.warmup(), spec.iterations());
+    /** Opens a session on {@code model} and takes every measurement the spec asks for. */
+    Outcome measure(RunSpec spec, LoadedModel model, Binding binding, Device device, SessionContextFactory contexts,
+                    OutputRecorder recorder) {
+        SessionSettings settings = new SessionSettings(spec.threads(), binding.input().name(), binding.output().name());
+        try (Session session = model.open(device, settings)) {
+            Measurements measured = Measurements.take(spec, contexts.of(session, binding), timing, recorder);
+            return new Outcome(measured, measured.notes(), null, null);
         }
-        List<ThroughputPoint> throughput = List.of();
-        if (spec.modes().contains(RunMode.BATCH)) {
-            ThroughputMeasurement batches = new ThroughputMeasurement(ctx, timing);
-            throughput = batches.run(spec.batchSizes(), spec.warmup(), spec.iterations());
-            notes.addAll(batches.notes());
-        }
-        return new Measurements(quality, latency, throughput, notes);
     }
 
-    private static List<String> readingNotes(Binding binding, OutputReader reader) {
-        List<String> notes = new ArrayList<>();
-        reader.scoreKind().ifPresent(kind -> notes.add("predictions read from output '" + binding.output().name()
-                + "' (" + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")"));
-        if (reader.unknownPredictions() > 0) {
-            notes.add(reader.unknownPredictions() + " predictions were labels that are not among the dataset's"
-                    + " classes; they count as wrong");
-        }
-        return notes;
+    /** What a run measured, and for a variant, what was done to it and how faithful it is. */
+    record Outcome(Measurements measured, List<String> notes, TransformReport transform, Fidelity fidelity) {
     }
 
-    private record Measurements(Quality quality, LatencySummary latency, List<ThroughputPoint> throughput,
-                                List<String> notes) {
+    /** Builds the per-session context with the run's listener and cancellation token. */
+    record SessionContextFactory(RunListener listener, CancellationToken cancel) {
+        SessionContext of(Session session, Binding binding) {
+            return new SessionContext(session, binding, binding.prepareAll(), listener, cancel);
+        }
     }
 }

@@ -2,5 +2,5 @@ package org.inferscope.engine.bench;
 
 /** The stages of an evaluation run, in the order they happen. */
 public enum Phase {
-    LOADING, QUALITY, LATENCY, THROUGHPUT, DONE
+    LOADING, TRANSFORM, REFERENCE, QUALITY, LATENCY, THROUGHPUT, DONE
 }

@@ -19,9 +19,18 @@ final class QualityPass {
     private final SessionContext ctx;
     private final OutputReader reader;
     private final int batch;
+    private final OutputRecorder recorder;
+    private int[] predictedClasses;
+    private double[] predictedValues;
 
     QualityPass(SessionContext ctx) {
+        this(ctx, null);
+    }
+
+    /** A pass that also hands every batch's raw output to {@code recorder} (null for none). */
+    QualityPass(SessionContext ctx, OutputRecorder recorder) {
         this.ctx = ctx;
+        this.recorder = recorder;
         this.reader = ctx.binding().outputReader();
         this.batch = Math.max(1, Math.min(Math.min(BATCH, ctx.binding().maxBatch()), ctx.rows()));
     }
@@ -38,6 +47,7 @@ final class QualityPass {
 
     private Quality classify(Target target) {
         int[] predicted = new int[ctx.rows()];
+        predictedClasses = predicted;
         long[] correct = {0};
         predictAll((out, first, rows) -> {
             reader.readClasses(out, predicted, first);
@@ -51,6 +61,7 @@ final class QualityPass {
 
     private Quality regress(Target target) {
         double[] predicted = new double[ctx.rows()];
+        predictedValues = predicted;
         double[] squared = {0};
         predictAll((out, first, rows) -> {
             reader.readValues(out, predicted, first);
@@ -71,7 +82,11 @@ final class QualityPass {
     private void predictAll(BatchScorer scorer) {
         for (int first = 0; first < ctx.rows(); first += batch) {
             int n = Math.min(batch, ctx.rows() - first);
-            double soFar = scorer.score(checked(ctx.call(first, n), n), first, n);
+            OutputValue out = checked(ctx.call(first, n), n);
+            if (recorder != null) {
+                recorder.accept(out, first);
+            }
+            double soFar = scorer.score(out, first, n);
             ctx.listener().onProgress(Phase.QUALITY, first + n, ctx.rows());
             ctx.listener().onQualitySoFar(first + n, soFar);
         }
@@ -87,5 +102,15 @@ final class QualityPass {
 
     OutputReader reader() {
         return reader;
+    }
+
+    /** The class id predicted for each row, after a classification pass; else null. */
+    int[] predictedClasses() {
+        return predictedClasses;
+    }
+
+    /** The value predicted for each row, after a regression pass; else null. */
+    double[] predictedValues() {
+        return predictedValues;
     }
 }

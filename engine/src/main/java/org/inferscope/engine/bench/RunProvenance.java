@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.inferscope.engine.api.CalibrationMethod;
 import org.inferscope.engine.api.Device;
 import org.inferscope.engine.api.Provenance;
 import org.inferscope.engine.api.RunSpec;
+import org.inferscope.engine.api.TransformSpec;
 import org.inferscope.engine.spi.BackendProvider;
 
 /** Builds a run's {@link Provenance}: what ran, where, with which settings. */
@@ -52,6 +54,13 @@ final class RunProvenance {
         s.put("threads", Integer.toString(spec.threads()));
         s.put("seed", Long.toString(spec.seed()));
         s.put("classOrder", String.join(",", spec.classOrder()));
+        TransformSpec t = spec.transform();
+        s.put("precision", t.precision().cliName());
+        s.put("perChannel", Boolean.toString(t.perChannel()));
+        s.put("calibration", t.calibration() + (t.calibration() == CalibrationMethod.PERCENTILE ? " " + t.percentile() : "")
+                + ", " + t.calibrationRows() + " rows");
+        s.put("sparsity", Double.toString(t.sparsity()));
+        s.put("pruning", t.structured() ? "structured" : "unstructured " + t.scope());
         return s;
     }
 
