@@ -66,8 +66,37 @@ final class LinearProvider implements BackendProvider {
         return List.of(CPU);
     }
 
+    /** Variants scale every score by (1 - sparsity): a file "scale=0.5" holds such a variant. */
+    @Override
+    public java.util.Optional<org.inferscope.engine.spi.ModelTransformer> transformer() {
+        return java.util.Optional.of((source, spec, calibration, target) -> {
+            variantsWritten.add(target);
+            calibrations.add(calibration);
+            try {
+                java.nio.file.Files.writeString(target, "scale=" + (1 - spec.sparsity()));
+                return new org.inferscope.engine.api.TransformReport(spec, "scaled", List.of(), List.of(), 6,
+                        java.nio.file.Files.size(target), 9, 0, List.of("a variant made by the test double"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    final List<Path> variantsWritten = new ArrayList<>();
+    final List<org.inferscope.engine.spi.CalibrationData> calibrations = new ArrayList<>();
+
+    private static double scaleOf(Path file) {
+        try {
+            String text = java.nio.file.Files.readString(file);
+            return text.startsWith("scale=") ? Double.parseDouble(text.substring(6)) : 1;
+        } catch (java.io.IOException e) {
+            return 1;
+        }
+    }
+
     @Override
     public LoadedModel load(Path file) {
+        double scale = scaleOf(file);
         int features = weights.length;
         int outputs = weights[0].length;
         ModelInfo info = new ModelInfo(file, "LIN", 1, List.of(TensorSpec.tensor("x", ElementType.FLOAT, batchDim,
@@ -86,7 +115,7 @@ final class LinearProvider implements BackendProvider {
 
             @Override
             public Session open(Device device, SessionSettings settings) {
-                return new LinearSession();
+                return new LinearSession(scale);
             }
 
             @Override
@@ -96,6 +125,12 @@ final class LinearProvider implements BackendProvider {
     }
 
     private final class LinearSession implements Session {
+        private final double scale;
+
+        LinearSession(double scale) {
+            this.scale = scale;
+        }
+
         @Override
         public OutputValue predict(InputBatch batch) {
             callRows.add(batch.rows());
@@ -106,7 +141,7 @@ final class LinearProvider implements BackendProvider {
                 for (int f = 0; f < features; f++) {
                     float x = batch.values()[batch.offset() + r * features + f];
                     for (int o = 0; o < outputs; o++) {
-                        scores[r * outputs + o] += x * weights[f][o];
+                        scores[r * outputs + o] += x * weights[f][o] * scale;
                     }
                 }
             }
