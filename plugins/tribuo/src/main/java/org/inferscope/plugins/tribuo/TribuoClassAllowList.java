@@ -19,7 +19,7 @@ final class TribuoClassAllowList implements ObjectInputFilter {
             "java.lang.Byte", "java.lang.Character", "java.lang.Short", "java.lang.Integer", "java.lang.Long",
             "java.lang.Float", "java.lang.Double", "java.lang.String$CaseInsensitiveComparator",
             "java.util.ArrayList", "java.util.LinkedList", "java.util.ArrayDeque", "java.util.HashMap",
-            "java.util.LinkedHashMap", "java.util.TreeMap", "java.util.EnumMap", "java.util.IdentityHashMap",
+            "java.util.LinkedHashMap", "java.util.Map$Entry", "java.util.TreeMap", "java.util.EnumMap", "java.util.IdentityHashMap",
             "java.util.HashSet", "java.util.LinkedHashSet", "java.util.TreeSet", "java.util.BitSet",
             "java.util.Arrays$ArrayList", "java.util.CollSer", "java.util.Random", "java.util.SplittableRandom",
             "java.util.Collections$UnmodifiableCollection", "java.util.Collections$UnmodifiableList",
