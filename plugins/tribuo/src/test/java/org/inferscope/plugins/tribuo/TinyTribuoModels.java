@@ -66,11 +66,20 @@ final class TinyTribuoModels {
     }
 
     static MutableDataset<Label> classificationData(double[][] rows) {
+        int[] classes = new int[rows.length];
+        for (int r = 0; r < rows.length; r++) {
+            classes[r] = classOf(rows[r]);
+        }
+        return classificationData(rows, classes);
+    }
+
+    /** Rows labelled with the given class ids rather than by {@link #classOf}. */
+    static MutableDataset<Label> classificationData(double[][] rows, int[] classes) {
         LabelFactory factory = new LabelFactory();
         MutableDataset<Label> data = new MutableDataset<>(
                 new SimpleDataSourceProvenance("synthetic flowers", factory), factory);
-        for (double[] row : rows) {
-            data.add(new ArrayExample<>(new Label(CLASSES[classOf(row)]), DATA_ORDER, row));
+        for (int r = 0; r < rows.length; r++) {
+            data.add(new ArrayExample<>(new Label(CLASSES[classes[r]]), DATA_ORDER, rows[r]));
         }
         return data;
     }
