@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
                 + "distribution, and throughput at each batch size.")
 final class EvalCommand implements Callable<Integer> {
 
-    @Option(names = "--model", paramLabel = "FILE", required = true, description = "The model file (.onnx).")
+    @Option(names = "--model", paramLabel = "FILE", required = true, description = "The model file (.onnx, .tribuo).")
     Path model;
 
     @Option(names = "--data", paramLabel = "FILE", required = true,
