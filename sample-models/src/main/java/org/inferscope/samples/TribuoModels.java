@@ -41,20 +41,20 @@ final class TribuoModels {
         return names;
     }
 
-    /** Accuracy and macro-F1 of the model's own predictions. */
+    /** Accuracy and macro-F1 of the model's own predictions, on the features as 32-bit floats. */
     static Map<String, Double> classificationMetrics(Model<Label> model, Dataset<Label> test, List<String> classNames) {
         List<String> truth = new ArrayList<>();
         List<String> predicted = new ArrayList<>();
-        for (Prediction<Label> p : model.predict(test)) {
+        for (Prediction<Label> p : model.predict(TribuoSplits.asFloat32(test))) {
             truth.add(p.getExample().getOutput().getLabel());
             predicted.add(p.getOutput().getLabel());
         }
         return TestMetrics.classification(truth, predicted, classNames);
     }
 
-    /** MSE, RMSE, MAE and R² of the model's own predictions of its single output. */
+    /** MSE, RMSE, MAE and R² of the model's own predictions of its single output, on 32-bit float features. */
     static Map<String, Double> regressionMetrics(Model<Regressor> model, Dataset<Regressor> test) {
-        return TestMetrics.regression(truth(test), predictions(model, test));
+        return TestMetrics.regression(truth(test), predictions(model, TribuoSplits.asFloat32(test)));
     }
 
     static double[] predictions(Model<Regressor> model, Dataset<Regressor> test) {

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import org.tribuo.Dataset;
 import org.tribuo.Example;
 import org.tribuo.Feature;
@@ -40,19 +41,32 @@ final class TribuoSplits {
      * trainer sees few distinct values per feature and trains in a fraction of the time.
      */
     static <T extends Output<T>> MutableDataset<T> rounded(Dataset<T> data, int decimals, OutputFactory<T> factory) {
+        return mapped(data, v -> round(v, decimals), ", features rounded to " + decimals + " decimals", factory);
+    }
+
+    /**
+     * A copy with every feature value as InferScope reads it: a 32-bit float. Test metrics are taken
+     * on this copy, so that {@code inferscope eval} reproduces them exactly (a tree threshold can fall
+     * between a value and its float).
+     */
+    static <T extends Output<T>> MutableDataset<T> asFloat32(Dataset<T> data) {
+        return mapped(data, v -> (double) (float) v, ", features as 32-bit floats", data.getOutputFactory());
+    }
+
+    private static <T extends Output<T>> MutableDataset<T> mapped(Dataset<T> data, DoubleUnaryOperator f,
+                                                                  String change, OutputFactory<T> factory) {
         List<Example<T>> examples = new ArrayList<>();
         for (Example<T> e : data) {
             List<String> names = new ArrayList<>();
             List<Double> values = new ArrayList<>();
-            for (Feature f : e) {
-                names.add(f.getName());
-                values.add(round(f.getValue(), decimals));
+            for (Feature feature : e) {
+                names.add(feature.getName());
+                values.add(f.applyAsDouble(feature.getValue()));
             }
             examples.add(new ArrayExample<>(e.getOutput(), names.toArray(String[]::new),
                     values.stream().mapToDouble(Double::doubleValue).toArray()));
         }
-        var provenance = new SimpleDataSourceProvenance(data.getSourceDescription() + ", features rounded to "
-                + decimals + " decimals", factory);
+        var provenance = new SimpleDataSourceProvenance(data.getSourceDescription() + change, factory);
         return new MutableDataset<>(new ListDataSource<>(examples, factory, provenance));
     }
 
