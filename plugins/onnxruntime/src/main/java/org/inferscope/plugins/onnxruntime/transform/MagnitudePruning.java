@@ -40,7 +40,7 @@ public final class MagnitudePruning implements GraphRewrite {
             values.put(name, OnnxGraph.floats(graph.initializer(name)));
         }
         if (spec.scope() == PruningScope.GLOBAL) {
-            pruneGlobally(values, spec.sparsity());
+            zeroSmallest(new ArrayList<>(values.values()), spec.sparsity());
         } else {
             values.values().forEach(v -> zeroSmallest(List.of(v), spec.sparsity()));
         }
@@ -50,10 +50,6 @@ public final class MagnitudePruning implements GraphRewrite {
         log.summary(summary(spec, values.size()));
         log.note(DENSE_KERNELS_NOTE);
         return model.toBuilder().setGraph(replaceWeights(graph, values)).build();
-    }
-
-    private static void pruneGlobally(Map<String, float[]> values, double sparsity) {
-        zeroSmallest(new ArrayList<>(values.values()), sparsity);
     }
 
     /**

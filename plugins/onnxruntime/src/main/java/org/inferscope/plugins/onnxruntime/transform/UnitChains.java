@@ -266,7 +266,8 @@ final class UnitChains {
         } else {
             axis = 0;
         }
-        if (dims[axis] % walk.units != 0 || (!walk.conv && dims[axis] != walk.units)) {
+        boolean flat = walk.conv && !consumer.op().equals("Conv");
+        if (flat ? dims[axis] % walk.units != 0 : dims[axis] != walk.units) {
             throw new NotHandled("the next layer's " + dims[axis] + " inputs do not match " + walk.units
                     + " units; not handled");
         }
