@@ -106,6 +106,31 @@ class StructuredPruningTest {
     }
 
     @Test
+    void aFlattenBetweenConvAndGemmNeedsNoShapeRewrite() throws Exception {
+        OnnxMl.GraphProto.Builder g = PruningModels.cnn(5).getGraph().toBuilder();
+        g.setNode(6, PruningModels.node("Flatten", "flat", "r2")).removeNode(5);
+        Path target = dir.resolve("pruned.onnx");
+        prune(PruningModels.model(g), 0.75, target);
+        OnnxMl.ModelProto pruned = read(target);
+        assertArrayEquals(new long[] {4, 2, 3, 3}, dims(pruned, "c2.w"));
+        assertArrayEquals(new long[] {10, 16}, dims(pruned, "fc.w"));
+        assertEquals(10, run(Files.readAllBytes(target), PruningModels.randomInput(6, 100), 1, 1, 10, 10).length);
+    }
+
+    @Test
+    void aReshapeToAnythingButRowsIsSkippedWithItsReason() {
+        OnnxMl.GraphProto.Builder g = PruningModels.cnn(6).getGraph().toBuilder();
+        OnnxMl.TensorProto shape = OnnxMl.TensorProto.newBuilder().setName("shape").setDataType(PruningModels.INT64)
+                .addDims(3).addInt64Data(-1).addInt64Data(16).addInt64Data(4).build();
+        g.setNode(5, g.getNode(5).toBuilder().setAttribute(0, g.getNode(5).getAttribute(0).toBuilder().setT(shape)));
+        TransformLog log = new TransformLog();
+        new StructuredPruning().apply(PruningModels.model(g), spec(0.5, true, PruningScope.PER_LAYER), null, log);
+        assertEquals(List.of("kept 4 of 8 filters"), log.changedLayers().stream().map(LayerChange::change).toList());
+        assertEquals("Conv 'c2_node': followed by Reshape to [-1, 16, 4]; only [batch, features] is handled",
+                log.skippedLayers().get(0).reason());
+    }
+
+    @Test
     void atLeastOneUnitIsAlwaysKept() throws Exception {
         Path target = dir.resolve("pruned.onnx");
         TransformReport report = prune(PruningModels.mlp(5, 6, 4, 2), 0.95, target);
