@@ -12,8 +12,7 @@ import java.util.Set;
 final class WeightLayers {
     private static final int FLOAT = OnnxMl.TensorProto.DataType.FLOAT.getNumber();
     private static final Set<String> ML_WITH_WEIGHTS = Set.of("LinearClassifier", "LinearRegressor",
-            "SVMClassifier", "SVMRegressor", "TreeEnsembleClassifier", "TreeEnsembleRegressor", "Scaler",
-            "Normalizer");
+            "SVMClassifier", "SVMRegressor", "TreeEnsembleClassifier", "TreeEnsembleRegressor");
 
     private WeightLayers() {
     }
