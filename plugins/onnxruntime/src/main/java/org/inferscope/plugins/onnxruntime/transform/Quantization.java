@@ -34,7 +34,7 @@ public final class Quantization implements GraphRewrite {
         boolean integerCompute = spec.precision() == Precision.INT8_DYNAMIC
                 || spec.precision() == Precision.INT8_STATIC;
         if (integerCompute && result != model) {
-            log.note(IntegerKernels.describe(optimizedOpCounts(ort, result.toByteArray())));
+            log.note(integerKernelSummary(optimizedOpCounts(ort, result.toByteArray())));
         }
         return result;
     }
@@ -46,6 +46,14 @@ public final class Quantization implements GraphRewrite {
      */
     public static Map<String, Long> optimizedOpCounts(OrtAccess ort, byte[] model) {
         return IntegerKernels.optimizedOpCounts(ort, model);
+    }
+
+    /**
+     * One sentence from {@link #optimizedOpCounts}: "ONNX Runtime ran 3 layers as integer kernels:
+     * DynamicQuantizeMatMul x3", or that none ran in integers.
+     */
+    public static String integerKernelSummary(Map<String, Long> opCounts) {
+        return IntegerKernels.describe(opCounts);
     }
 
     /** "INT8 dynamic, per-channel: 3 of 3 layers quantized (MatMul x2, Gemm x1), 0 skipped". */

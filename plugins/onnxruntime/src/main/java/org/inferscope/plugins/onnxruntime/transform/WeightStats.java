@@ -4,7 +4,7 @@ import ai.onnx.proto.OnnxMl;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
-/** Counts over a model's weights (initializers of two or more dimensions). */
+/** Counts over a model's weights (initializers with two or more dimensions longer than 1). */
 final class WeightStats {
     private static final int FLOAT = OnnxMl.TensorProto.DataType.FLOAT.getNumber();
     private static final int FLOAT16 = OnnxMl.TensorProto.DataType.FLOAT16.getNumber();
@@ -22,8 +22,8 @@ final class WeightStats {
         long zeros = 0;
         long total = 0;
         for (OnnxMl.TensorProto t : model.getGraph().getInitializerList()) {
-            if (t.getDimsCount() < 2) {
-                continue;
+            if (t.getDimsList().stream().filter(d -> d > 1).count() < 2) {
+                continue; // vectors, also those shaped [M,1,1] to broadcast (per-channel scales, Conv biases)
             }
             long[] zt = count(t);
             zeros += zt[0];
