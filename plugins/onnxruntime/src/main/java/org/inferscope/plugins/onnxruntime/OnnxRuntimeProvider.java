@@ -3,10 +3,17 @@ package org.inferscope.plugins.onnxruntime;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.inferscope.engine.api.Device;
 import org.inferscope.engine.api.DeviceKind;
 import org.inferscope.engine.spi.BackendProvider;
 import org.inferscope.engine.spi.LoadedModel;
+import org.inferscope.engine.spi.ModelTransformer;
+import org.inferscope.plugins.onnxruntime.transform.MagnitudePruning;
+import org.inferscope.plugins.onnxruntime.transform.OnnxTransformer;
+import org.inferscope.plugins.onnxruntime.transform.OrtAccess;
+import org.inferscope.plugins.onnxruntime.transform.Quantization;
+import org.inferscope.plugins.onnxruntime.transform.StructuredPruning;
 
 /**
  * Opens ONNX models with ONNX Runtime. Constructing it loads nothing; the native library and the
@@ -101,5 +108,13 @@ public final class OnnxRuntimeProvider implements BackendProvider {
     public LoadedModel load(Path file) {
         OnnxModelReader.ReadModel read = new OnnxModelReader(shared).read(file);
         return new OnnxLoadedModel(this, shared, read.session(), read.info(), read.input());
+    }
+
+    /** Quantized and pruned variants: pruning first, then the precision change, verified in ONNX Runtime. */
+    @Override
+    public Optional<ModelTransformer> transformer() {
+        OrtAccess ort = new SharedOrtAccess(shared);
+        return Optional.of(new OnnxTransformer(ort, new MagnitudePruning(), new StructuredPruning(),
+                new Quantization(ort)));
     }
 }
