@@ -91,7 +91,7 @@ public final class OrtOverheadBenchmark {
                 ratios.get(ratios.size() / 2), ratios.get(0), ratios.get(ratios.size() - 1), ratios.size());
     }
 
-    private static void writeData(Path file, int rows, int columns, long seed) throws IOException {
+    static void writeData(Path file, int rows, int columns, long seed) throws IOException {
         Random random = new Random(seed);
         try (BufferedWriter w = Files.newBufferedWriter(file)) {
             for (int c = 0; c < columns; c++) {

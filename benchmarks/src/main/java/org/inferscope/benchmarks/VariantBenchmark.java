@@ -54,6 +54,13 @@ public final class VariantBenchmark {
     public static void main(String[] args) throws Exception {
         Path model = Path.of(args[0]);
         Path data = Path.of(args[1]);
+        if (args[0].equals("--random-mlp")) { // speed only: seeded random weights and rows, 784-1024-512-10
+            Path dir = java.nio.file.Files.createTempDirectory("inferscope-variants");
+            model = dir.resolve("mlp-784-1024-512-10.onnx");
+            data = dir.resolve("random-784.csv");
+            MlpModel.write(model, 7, 784, 1024, 512, 10);
+            OrtOverheadBenchmark.writeData(data, 1024, 784, 11);
+        }
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         ProviderRegistry registry = ProviderRegistry.discover(VariantBenchmark.class.getClassLoader());
         Dataset dataset = new DatasetLoader().load(data, DatasetOptions.defaults());

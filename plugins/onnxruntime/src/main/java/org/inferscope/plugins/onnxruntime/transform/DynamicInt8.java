@@ -43,6 +43,10 @@ final class DynamicInt8 implements GraphRewrite {
             log.changed(new LayerChange(layer.label(), layer.op(), what + " weights (" + kernel + ")",
                     layer.weightCount(), layer.weightCount(), Sparsity.ofInt8(q.values())));
         }
+        if (layers.stream().anyMatch(WeightLayer::isConv)) {
+            log.note("INT8 dynamic convolutions run on ONNX Runtime's ConvInteger, which has no optimized CPU kernel:"
+                    + " expect them to be slower than FP32; int8-static (QLinearConv) is the fast path for CNNs");
+        }
         log.summary(Quantization.summary(what, layers, log.skippedLayers().size() - skippedBefore));
         return OpsetUpgrade.raise(model.toBuilder().setGraph(edit.build()).build(), OPSET);
     }
