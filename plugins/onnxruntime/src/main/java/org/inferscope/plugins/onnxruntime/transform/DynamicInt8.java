@@ -45,7 +45,7 @@ final class DynamicInt8 implements GraphRewrite {
         }
         if (layers.stream().anyMatch(WeightLayer::isConv)) {
             log.note("INT8 dynamic convolutions run on ONNX Runtime's ConvInteger, which has no optimized CPU kernel:"
-                    + " expect them to be slower than FP32; int8-static (QLinearConv) is the fast path for CNNs");
+                    + " often slower than FP32; int8-static runs convolutions as QLinearConv instead, and it is worth measuring both");
         }
         log.summary(Quantization.summary(what, layers, log.skippedLayers().size() - skippedBefore));
         return OpsetUpgrade.raise(model.toBuilder().setGraph(edit.build()).build(), OPSET);
