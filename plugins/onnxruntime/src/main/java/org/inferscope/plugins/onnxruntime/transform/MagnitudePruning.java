@@ -19,6 +19,8 @@ import org.inferscope.engine.spi.CalibrationData;
  * (in row-major order, layers in graph order) goes first, so the result is deterministic.
  */
 public final class MagnitudePruning implements GraphRewrite {
+    /** A layer this sparse after global ranking is probably ruined, and the user is told why. */
+    static final double GLOBAL_WARNING = 0.9;
 
     static final String DENSE_KERNELS_NOTE = "unstructured zeros are not skipped by ONNX Runtime's dense kernels:"
             + " the file compresses better, the speed stays the same";
@@ -45,7 +47,13 @@ public final class MagnitudePruning implements GraphRewrite {
             values.values().forEach(v -> zeroSmallest(List.of(v), spec.sparsity()));
         }
         for (Map.Entry<String, float[]> e : values.entrySet()) {
-            log.changed(change(byWeight.get(e.getKey()), e.getValue()));
+            LayerChange change = change(byWeight.get(e.getKey()), e.getValue());
+            log.changed(change);
+            if (spec.scope() == PruningScope.GLOBAL && change.sparsity() >= GLOBAL_WARNING) {
+                log.note(String.format(java.util.Locale.ROOT, "global ranking left %s with %.0f%% zeros: its weights"
+                        + " are on a smaller scale than the others' (input scaling folded in, say); per-layer pruning"
+                        + " avoids emptying a layer", change.node(), 100 * change.sparsity()));
+            }
         }
         log.summary(summary(spec, values.size()));
         log.note(DENSE_KERNELS_NOTE);
