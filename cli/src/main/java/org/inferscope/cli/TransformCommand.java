@@ -46,6 +46,11 @@ final class TransformCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Seed of the calibration sample.")
     long seed;
 
+    @Option(names = "--executed-graph", paramLabel = "FILE",
+            description = "Also write the graph the backend actually runs for the variant (ONNX Runtime's optimised"
+                    + " graph: which layers became integer kernels), to open in a viewer such as Netron.")
+    Path executedGraph;
+
     @Option(names = "--json", description = "Print the sidecar JSON instead of a summary.")
     boolean json;
 
@@ -70,11 +75,15 @@ final class TransformCommand implements Callable<Integer> {
             throw new BadInputException("The variant was written, but its sidecar " + sidecarFile
                     + " could not be (" + e.getMessage() + "): check the folder's permissions.", e);
         }
+        if (executedGraph != null) {
+            context.registry().providerFor(out).transformer().orElseThrow().writeExecutedGraph(out, executedGraph);
+        }
         if (json) {
             context.out().println(context.json().toJson(sidecar));
         } else {
             new TransformPrinter(context.out()).print(sidecar.transform());
-            context.out().printf("Written     %s and %s%n", out, sidecarFile.getFileName());
+            context.out().printf("Written     %s and %s%s%n", out, sidecarFile.getFileName(),
+                    executedGraph == null ? "" : ", executed graph " + executedGraph);
         }
         return InferScopeCli.OK;
     }

@@ -73,6 +73,18 @@ class VariantCommandsTest {
     }
 
     @Test
+    void theExecutedGraphShowsTheIntegerKernelsOnnxRuntimeRuns() throws IOException {
+        Path out = dir.resolve("int8.onnx");
+        Path executed = dir.resolve("int8-executed.onnx");
+        CliRun run = CliRun.of("transform", "--model", model.toString(), "--precision", "int8-dynamic",
+                "--out", out.toString(), "--executed-graph", executed.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        var graph = ai.onnx.proto.OnnxMl.ModelProto.parseFrom(Files.readAllBytes(executed)).getGraph();
+        assertTrue(graph.getNodeList().stream().anyMatch(n -> n.getOpType().equals("DynamicQuantizeMatMul")),
+                graph.getNodeList().toString());
+    }
+
+    @Test
     void int8StaticWithoutDataIsABadInputAndWritesNothing() {
         Path out = dir.resolve("static.onnx");
         CliRun run = CliRun.of("transform", "--model", model.toString(), "--precision", "int8-static",

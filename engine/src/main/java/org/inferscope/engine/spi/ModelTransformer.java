@@ -18,4 +18,12 @@ public interface ModelTransformer {
      * @param calibration rows for INT8 static calibration; may be null for other precisions
      */
     TransformReport transform(Path source, TransformSpec spec, CalibrationData calibration, Path target);
+
+    /**
+     * Writes the graph the backend actually executes for {@code model} once its own optimisations have
+     * run (fused and integer kernels), so a user can see why a variant is or is not faster.
+     */
+    default void writeExecutedGraph(Path model, Path out) {
+        throw new org.inferscope.engine.api.BadInputException("This backend cannot show the graph it executes.");
+    }
 }

@@ -17,6 +17,7 @@ import org.inferscope.engine.spi.ModelTransformer;
  * change, then proof that ONNX Runtime loads the result before it is written.
  */
 public final class OnnxTransformer implements ModelTransformer {
+    private final OrtAccess ort;
     private final VariantWriter writer;
     private final GraphRewrite unstructuredPruning;
     private final GraphRewrite structuredPruning;
@@ -24,6 +25,7 @@ public final class OnnxTransformer implements ModelTransformer {
 
     public OnnxTransformer(OrtAccess ort, GraphRewrite unstructuredPruning, GraphRewrite structuredPruning,
                            GraphRewrite precision) {
+        this.ort = ort;
         this.writer = new VariantWriter(ort);
         this.unstructuredPruning = unstructuredPruning;
         this.structuredPruning = structuredPruning;
@@ -44,6 +46,21 @@ public final class OnnxTransformer implements ModelTransformer {
         byte[] variant = writer.write(model, target, spec.precision().cliName());
         return new TransformReport(spec, log.summaryLine(), log.changedLayers(), log.skippedLayers(), original.length,
                 variant.length, VariantWriter.gzipSize(variant), WeightStats.sparsity(model), log.notes());
+    }
+
+    /** ONNX Runtime's optimised graph of {@code model}, as it writes it with setOptimizedModelFilePath. */
+    @Override
+    public void writeExecutedGraph(Path model, Path out) {
+        byte[] bytes = read(model);
+        try (ai.onnxruntime.OrtSession.SessionOptions options = ort.sessionOptions()) {
+            options.setOptimizedModelFilePath(out.toAbsolutePath().toString());
+            try (ai.onnxruntime.OrtSession ignored = ort.environment().createSession(bytes, options)) {
+                // creating the session writes the optimised graph
+            }
+        } catch (ai.onnxruntime.OrtException e) {
+            throw new BadInputException("ONNX Runtime could not load " + model.getFileName() + " to write its executed"
+                    + " graph (" + e.getMessage() + ").", e);
+        }
     }
 
     private static byte[] read(Path source) {
