@@ -100,13 +100,14 @@ class SampleDatasetsTest {
 
     @Test
     void aSecondRunWritesTheSameBytes(@TempDir Path other) throws Exception {
+        SamplesLayout first = layout(); // skips the test when the raw tables are absent
         SamplesLayout again = new SamplesLayout(other);
         new SampleDatasets(rawDir()).run(again);
         for (String name : List.of("iris", "wine", "breast-cancer", "digits", "diabetes")) {
-            assertArrayEquals(Files.readAllBytes(layout().trainCsv(name)), Files.readAllBytes(again.trainCsv(name)));
-            assertArrayEquals(Files.readAllBytes(layout().testCsv(name)), Files.readAllBytes(again.testCsv(name)));
+            assertArrayEquals(Files.readAllBytes(first.trainCsv(name)), Files.readAllBytes(again.trainCsv(name)));
+            assertArrayEquals(Files.readAllBytes(first.testCsv(name)), Files.readAllBytes(again.testCsv(name)));
         }
-        assertArrayEquals(Files.readAllBytes(layout().notice()), Files.readAllBytes(again.notice()));
+        assertArrayEquals(Files.readAllBytes(first.notice()), Files.readAllBytes(again.notice()));
     }
 
     @Test
