@@ -31,7 +31,7 @@ public final class Dl4jSamples implements SampleStep {
 
     /** The bundled samples: digits-mlp and diabetes-mlp. */
     public Dl4jSamples() {
-        this(List.of(MlpRecipe.digits(), MlpRecipe.diabetes()));
+        this(List.of(MlpRecipe.digits(), MlpRecipe.digitsWide(), MlpRecipe.diabetes()));
     }
 
     public Dl4jSamples(List<MlpRecipe> recipes) {

@@ -48,6 +48,16 @@ public record MlpRecipe(String name, String title, String dataset, Task task, In
                 "digits", Task.CLASSIFICATION, InputScaling.DIVIDE_BY_16, new int[] {256, 256}, 1e-3, 0, 30, 32, 42);
     }
 
+    /**
+     * A wide digits classifier, 64-1024-512-10: wide enough that its weight matrices, not the per-call
+     * overhead, decide the speed, so INT8 and structured pruning show what they do on trained weights.
+     */
+    public static MlpRecipe digitsWide() {
+        return new MlpRecipe("digits-mlp-wide",
+                "Wide multilayer perceptron (64-1024-512-10, Deeplearning4j) on 8x8 digits", "digits",
+                Task.CLASSIFICATION, InputScaling.DIVIDE_BY_16, new int[] {1024, 512}, 5e-4, 0, 20, 32, 42);
+    }
+
     /** The diabetes regressor: 10-64-64-1. */
     public static MlpRecipe diabetes() {
         return new MlpRecipe("diabetes-mlp",
