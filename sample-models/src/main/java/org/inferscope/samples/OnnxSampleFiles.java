@@ -32,17 +32,28 @@ final class OnnxSampleFiles {
      */
     static final String FEATURE_NAMES_KEY = "feature_names";
 
+    /** The metadata key under which a classifier lists its class labels in score-column order. */
+    static final String CLASS_LABELS_KEY = "class_labels";
+
     static final String DOMAIN = "org.inferscope.samples";
 
     private OnnxSampleFiles() {
     }
 
-    /** Tribuo's own export, plus the {@code feature_names} metadata in the order of the input's columns. */
-    static void export(ONNXExportable model, List<String> inputOrder, Path file) throws IOException {
-        OnnxMl.ModelProto proto = model.exportONNXModel(DOMAIN, 1).toBuilder()
+    /**
+     * Tribuo's own export, plus the {@code feature_names} metadata in the order of the input's columns
+     * and, for a classifier, {@code class_labels} in the order of its score columns.
+     */
+    static void export(ONNXExportable model, List<String> inputOrder, List<String> classes, Path file)
+            throws IOException {
+        OnnxMl.ModelProto.Builder builder = model.exportONNXModel(DOMAIN, 1).toBuilder()
                 .addMetadataProps(OnnxMl.StringStringEntryProto.newBuilder()
-                        .setKey(FEATURE_NAMES_KEY).setValue(String.join(",", inputOrder)))
-                .build();
+                        .setKey(FEATURE_NAMES_KEY).setValue(String.join(",", inputOrder)));
+        if (!classes.isEmpty()) {
+            builder.addMetadataProps(OnnxMl.StringStringEntryProto.newBuilder()
+                    .setKey(CLASS_LABELS_KEY).setValue(String.join(",", classes)));
+        }
+        OnnxMl.ModelProto proto = builder.build();
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(file)) {
             proto.writeTo(out);

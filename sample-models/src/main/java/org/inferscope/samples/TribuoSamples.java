@@ -67,7 +67,7 @@ public final class TribuoSamples implements SampleStep {
         List<String> classes = TribuoModels.classOrder(model);
         Path tribuo = save(model, layout, "iris-logistic");
         Path onnx = layout.model("iris-logistic", "onnx");
-        OnnxSampleFiles.export(model, inputs, onnx);
+        OnnxSampleFiles.export(model, inputs, classes, onnx);
         var files = List.of(
                 new ModelCard.ModelFile("tribuo", layout.relative(tribuo),
                         TribuoModels.classificationMetrics(model, data.test(), data.sortedClasses())),
@@ -76,7 +76,9 @@ public final class TribuoSamples implements SampleStep {
         var hyper = hyperparameters("objective", "LogMulticlass (multinomial logistic regression)",
                 "optimiser", "AdaGrad(initialLearningRate=0.5, epsilon=0.1)", "epochs", "200", "minibatchSize", "1");
         write(layout, data, new CardText("iris-logistic", "Logistic regression on Iris", inputs, classes,
-                "None: the raw measurements in cm. " + inputOrderNote(inputs, data), classOrderArguments(classes, data)),
+                "None: the raw measurements in cm. " + inputOrderNote(inputs, data) + " Its score columns are in"
+                        + " Tribuo's class order, which its metadata states ('" + OnnxSampleFiles.CLASS_LABELS_KEY
+                        + "').", List.of()),
                 files, made(trainer, hyper, data));
     }
 
@@ -107,7 +109,7 @@ public final class TribuoSamples implements SampleStep {
         List<String> inputs = TribuoModels.featureOrder(model);
         Path tribuo = save(model, layout, "diabetes-linear");
         Path onnx = layout.model("diabetes-linear", "onnx");
-        OnnxSampleFiles.export(model, inputs, onnx);
+        OnnxSampleFiles.export(model, inputs, List.of(), onnx);
         var files = List.of(
                 new ModelCard.ModelFile("tribuo", layout.relative(tribuo),
                         TribuoModels.regressionMetrics(model, data.test())),
@@ -138,11 +140,6 @@ public final class TribuoSamples implements SampleStep {
         return "The ONNX input's columns are in Tribuo's feature order (sorted by name), not the CSV's: the file "
                 + "lists them in its metadata ('" + OnnxSampleFiles.FEATURE_NAMES_KEY + "'), and the workbench "
                 + "matches CSV columns to them by name.";
-    }
-
-    /** {@code --class-order} when the model's score columns are not in the dataset's sorted class order. */
-    private static List<String> classOrderArguments(List<String> classes, Split<Label> data) {
-        return classes.equals(data.sortedClasses()) ? List.of() : List.of("--class-order", String.join(",", classes));
     }
 
     private static Map<String, String> hyperparameters(String... keyValues) {

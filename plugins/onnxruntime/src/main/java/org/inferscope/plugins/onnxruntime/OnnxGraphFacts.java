@@ -37,8 +37,8 @@ record OnnxGraphFacts(long opset, Map<String, Long> opCounts, long parameterCoun
                 + attributeWeights(graph);
         Set<String> initializers = graph.getInitializerList().stream()
                 .map(OnnxMl.TensorProto::getName).collect(Collectors.toUnmodifiableSet());
-        return new OnnxGraphFacts(opset(model), ops, params, initializers, classLabels(graph),
-                metadata(model));
+        Map<String, String> metadata = metadata(model);
+        return new OnnxGraphFacts(opset(model), ops, params, initializers, classLabels(graph, metadata), metadata);
     }
 
     private static long opset(OnnxMl.ModelProto model) {
@@ -81,8 +81,12 @@ record OnnxGraphFacts(long opset, Map<String, Long> opCounts, long parameterCoun
         return n;
     }
 
-    /** ZipMap's labels name the probability columns; other classifiers' labels are the fallback. */
-    private static List<String> classLabels(OnnxMl.GraphProto graph) {
+    /**
+     * ZipMap's labels name the probability columns; then a comma-separated {@value #CLASS_LABELS_KEY}
+     * metadata entry (which exporters such as InferScope's samples write for plain score tensors); then
+     * other classifiers' label attributes.
+     */
+    private static List<String> classLabels(OnnxMl.GraphProto graph, Map<String, String> metadata) {
         List<String> fromOther = List.of();
         for (OnnxMl.NodeProto node : graph.getNodeList()) {
             List<String> labels = labelAttribute(node);
@@ -93,8 +97,15 @@ record OnnxGraphFacts(long opset, Map<String, Long> opCounts, long parameterCoun
                 fromOther = labels;
             }
         }
+        String stated = metadata.getOrDefault(CLASS_LABELS_KEY, "").trim();
+        if (!stated.isEmpty()) {
+            return java.util.Arrays.stream(stated.split(",")).map(String::trim).toList();
+        }
         return fromOther;
     }
+
+    /** The metadata key that lists a model's class labels in score-column order, comma-separated. */
+    static final String CLASS_LABELS_KEY = "class_labels";
 
     private static List<String> labelAttribute(OnnxMl.NodeProto node) {
         for (OnnxMl.AttributeProto a : node.getAttributeList()) {

@@ -118,4 +118,18 @@ class ModelInfoTest {
     private static TensorSpec output(ModelInfo info, String name) {
         return info.outputs().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow();
     }
+
+    @Test
+    void classLabelsStatedInMetadataNameTheScoreColumns(@TempDir Path dir) throws Exception {
+        Path plain = TinyModels.linearRegressor(dir);
+        ai.onnx.proto.OnnxMl.ModelProto withLabels = ai.onnx.proto.OnnxMl.ModelProto
+                .parseFrom(java.nio.file.Files.readAllBytes(plain)).toBuilder()
+                .addMetadataProps(ai.onnx.proto.OnnxMl.StringStringEntryProto.newBuilder()
+                        .setKey("class_labels").setValue("virginica, setosa,versicolor"))
+                .build();
+        Path file = java.nio.file.Files.write(dir.resolve("labelled.onnx"), withLabels.toByteArray());
+        try (LoadedModel loaded = provider.load(file)) {
+            assertEquals(java.util.List.of("virginica", "setosa", "versicolor"), loaded.info().classLabels());
+        }
+    }
 }
