@@ -119,6 +119,11 @@ public final class WorkbenchViewModel {
         exportSafely(() -> exporter.writeJson(results(), file));
     }
 
+    /** Shows a failure that happened in the view (writing an image). */
+    public void reportError(ErrorReport report) {
+        error.set(report);
+    }
+
     /** Dismisses the error shown. */
     public void clearError() {
         error.set(null);
