@@ -15,7 +15,7 @@ final class Cards {
         grid.setHgap(10);
         grid.setVgap(4);
         ColumnConstraints key = new ColumnConstraints();
-        key.setMinWidth(80);
+        key.setMinWidth(90);
         ColumnConstraints value = new ColumnConstraints();
         value.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(key, value);

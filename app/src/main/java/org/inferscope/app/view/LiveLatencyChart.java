@@ -13,7 +13,6 @@ import org.inferscope.app.viewmodel.LiveRunState;
 /** The single-row latency distribution of the running (or last) configuration, redrawn as the view model publishes it. */
 final class LiveLatencyChart {
     private final BarChart<String, Number> chart;
-    private final XYChart.Series<String, Number> series = new XYChart.Series<>();
 
     LiveLatencyChart(LiveRunState live) {
         CategoryAxis x = new CategoryAxis();
@@ -27,7 +26,6 @@ final class LiveLatencyChart {
         chart.setLegendVisible(false);
         chart.setBarGap(0);
         chart.setCategoryGap(1);
-        chart.getData().add(series);
         live.histogramProperty().addListener((obs, was, h) -> show(h));
         show(live.histogramProperty().get());
     }
@@ -48,6 +46,9 @@ final class LiveLatencyChart {
                 bars.get(i).setXValue(String.format(Locale.ROOT, "%.2f", bin.fromMicros()));
             }
         }
+        // a new series each time: BarChart fails (IndexOutOfBounds) when a series' categories change in place
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
         series.getData().setAll(bars);
+        chart.getData().setAll(List.of(series));
     }
 }
