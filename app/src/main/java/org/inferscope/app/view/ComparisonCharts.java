@@ -21,7 +21,7 @@ final class ComparisonCharts extends GridPane {
                     r -> ordered("p50", r.p50Micros(), "p99", r.p99Micros())),
             new MetricChart("throughputChart", "Throughput at the largest batch", "rows/s",
                     r -> Map.of("batch " + r.largestBatchSize(), r.rowsPerSecond())),
-            new MetricChart("qualityChart", "Quality", "accuracy (MSE for regression)",
+            new MetricChart("qualityChart", "Quality", "accuracy / MSE",
                     r -> Map.of(r.isClassification() ? "accuracy" : "MSE", r.quality())),
             new MetricChart("sizeChart", "Model file size", "KB",
                     r -> Map.of("size", r.variantBytes() / 1024.0)),

@@ -29,7 +29,7 @@ final class DatasetCardView extends TitledPane {
         Cards.row(grid, 2, "Target", target);
         Cards.row(grid, 3, "Classes", classes);
         preview.setId("datasetPreview");
-        preview.setPrefHeight(150);
+        preview.setPrefHeight(130);
         preview.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         setContent(new VBox(8, grid, preview));
         viewModel.datasetProperty().addListener((obs, was, card) -> show(card));

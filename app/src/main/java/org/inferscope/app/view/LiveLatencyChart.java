@@ -14,7 +14,10 @@ import org.inferscope.app.viewmodel.LiveRunState;
 final class LiveLatencyChart {
     private final BarChart<String, Number> chart;
 
+    private final LiveRunState live;
+
     LiveLatencyChart(LiveRunState live) {
+        this.live = live;
         CategoryAxis x = new CategoryAxis();
         x.setLabel("single-row latency (µs)");
         NumberAxis y = new NumberAxis();
@@ -37,7 +40,15 @@ final class LiveLatencyChart {
     private void show(LatencyHistogram histogram) {
         List<XYChart.Data<String, Number>> bars = new ArrayList<>();
         for (LatencyHistogram.Bin bin : histogram.bins()) {
-            bars.add(new XYChart.Data<>(String.format(Locale.ROOT, "%.0f", bin.fromMicros()), bin.count()));
+            XYChart.Data<String, Number> bar =
+                    new XYChart.Data<>(String.format(Locale.ROOT, "%.0f", bin.fromMicros()), bin.count());
+            String colour = live.colourProperty().get();
+            bar.nodeProperty().addListener((obs, was, node) -> {
+                if (node != null) {
+                    node.setStyle("-fx-bar-fill: " + colour + ";");
+                }
+            });
+            bars.add(bar);
         }
         // categories must be unique: bins narrower than 1 µs get a decimal
         if (bars.stream().map(XYChart.Data::getXValue).distinct().count() < bars.size()) {

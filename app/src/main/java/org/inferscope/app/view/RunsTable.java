@@ -23,18 +23,19 @@ final class RunsTable extends TableView<ComparisonRow> {
         setPlaceholder(new javafx.scene.control.Label("No runs yet: press Run (Ctrl+R)."));
         getColumns().add(labelColumn());
         getColumns().add(text("Dataset", ComparisonRow::dataset));
-        getColumns().add(number("Accuracy / MSE", ComparisonRow::quality, "%.4f"));
+        getColumns().get(1).setPrefWidth(110);
+        getColumns().add(number("Acc. / MSE", ComparisonRow::quality, "%.4f"));
         getColumns().add(number("p50 µs", ComparisonRow::p50Micros, "%.1f"));
         getColumns().add(number("p99 µs", ComparisonRow::p99Micros, "%.1f"));
         getColumns().add(number("rows/s", ComparisonRow::rowsPerSecond, "%,.0f"));
-        getColumns().add(number("at batch", r -> (double) r.largestBatchSize(), "%.0f"));
+        getColumns().add(number("batch", r -> (double) r.largestBatchSize(), "%.0f"));
         getColumns().add(number("size KB", r -> r.variantBytes() / 1024.0, "%.1f"));
-        getColumns().add(number("top-1 agreement", ComparisonRow::top1Agreement, "%.4f"));
+        getColumns().add(number("top-1", ComparisonRow::top1Agreement, "%.4f"));
     }
 
     private static TableColumn<ComparisonRow, String> labelColumn() {
         TableColumn<ComparisonRow, String> column = text("Configuration", ComparisonRow::label);
-        column.setPrefWidth(260);
+        column.setPrefWidth(270);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String label, boolean empty) {

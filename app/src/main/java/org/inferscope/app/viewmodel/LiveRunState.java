@@ -15,6 +15,7 @@ public final class LiveRunState {
             new ReadOnlyObjectWrapper<>(this, "histogram", LatencyHistogram.empty());
     private final ReadOnlyDoubleWrapper qualitySoFar = new ReadOnlyDoubleWrapper(this, "qualitySoFar", Double.NaN);
     private final ReadOnlyStringWrapper runLabel = new ReadOnlyStringWrapper(this, "runLabel", "");
+    private final ReadOnlyStringWrapper colour = new ReadOnlyStringWrapper(this, "colour", Palette.colour(0));
 
     /** 0..1 over the whole run. */
     public ReadOnlyDoubleProperty progressProperty() {
@@ -41,8 +42,14 @@ public final class LiveRunState {
         return runLabel.getReadOnlyProperty();
     }
 
-    void start(String label) {
+    /** The colour of the configuration the histogram shows (it stays after the run ends). */
+    public ReadOnlyStringProperty colourProperty() {
+        return colour.getReadOnlyProperty();
+    }
+
+    void start(String label, String runColour) {
         runLabel.set(label);
+        colour.set(runColour);
         progress.set(0);
         qualitySoFar.set(Double.NaN);
         histogram.set(LatencyHistogram.empty());

@@ -134,7 +134,7 @@ public final class WorkbenchViewModel {
     private void evaluate(RunSpec spec, Dataset data, String label, String colour, CancellationToken token) {
         try {
             token.throwIfCancelled();
-            ui.execute(() -> live.start(label));
+            ui.execute(() -> live.start(label, colour));
             RunResult result = evaluation.run(spec, data, new LiveRun(live, ui), token);
             ui.execute(() -> finishRun(token, "Done: " + label, new ComparisonRow(label, colour, result)));
         } catch (RunCancelledException e) {
