@@ -36,12 +36,13 @@ final class ConfigurationPanel extends TitledPane {
         GridPane grid = Cards.grid();
         grid.addRow(0, new Label("Device"), deviceBox());
         grid.addRow(1, new Label("Precision"), precisionBox(config));
-        CheckBox perChannel = new CheckBox("per-channel scales (INT8)");
+        CheckBox perChannel = new CheckBox("per-channel (INT8)");
         perChannel.selectedProperty().bindBidirectional(config.perChannelProperty());
         grid.add(perChannel, 1, 2);
         grid.addRow(3, new Label("Sparsity"), sparsity(config));
-        CheckBox structured = new CheckBox("structured (remove whole units)");
+        CheckBox structured = new CheckBox("structured");
         structured.setId("structured");
+        structured.setTooltip(new javafx.scene.control.Tooltip("Remove whole hidden units instead of single weights"));
         structured.selectedProperty().bindBidirectional(config.structuredProperty());
         grid.add(structured, 1, 4);
         TextField batches = new TextField();

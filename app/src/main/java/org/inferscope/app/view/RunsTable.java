@@ -23,8 +23,8 @@ final class RunsTable extends TableView<ComparisonRow> {
         setPlaceholder(new javafx.scene.control.Label("No runs yet: press Run (Ctrl+R)."));
         getColumns().add(labelColumn());
         getColumns().add(text("Dataset", ComparisonRow::dataset));
-        getColumns().get(1).setPrefWidth(110);
-        getColumns().add(number("Acc. / MSE", ComparisonRow::quality, "%.4f"));
+        getColumns().get(1).setPrefWidth(100);
+        getColumns().add(number("Quality", ComparisonRow::quality, "%.4f"));
         getColumns().add(number("p50 µs", ComparisonRow::p50Micros, "%.1f"));
         getColumns().add(number("p99 µs", ComparisonRow::p99Micros, "%.1f"));
         getColumns().add(number("rows/s", ComparisonRow::rowsPerSecond, "%,.0f"));
@@ -35,7 +35,8 @@ final class RunsTable extends TableView<ComparisonRow> {
 
     private static TableColumn<ComparisonRow, String> labelColumn() {
         TableColumn<ComparisonRow, String> column = text("Configuration", ComparisonRow::label);
-        column.setPrefWidth(270);
+        column.setPrefWidth(290);
+        column.setMinWidth(250);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String label, boolean empty) {
@@ -66,6 +67,7 @@ final class RunsTable extends TableView<ComparisonRow> {
             }
         });
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        column.setMinWidth(70);
         return column;
     }
 }
