@@ -28,6 +28,7 @@ final class RunsTable extends TableView<ComparisonRow> {
         getColumns().add(number("p50 µs", ComparisonRow::p50Micros, "%.1f"));
         getColumns().add(number("p99 µs", ComparisonRow::p99Micros, "%.1f"));
         getColumns().add(number("rows/s", ComparisonRow::rowsPerSecond, "%,.0f"));
+        getColumns().get(getColumns().size() - 1).setMinWidth(95);
         getColumns().add(number("batch", r -> (double) r.largestBatchSize(), "%.0f"));
         getColumns().add(number("size KB", r -> r.variantBytes() / 1024.0, "%.1f"));
         getColumns().add(number("top-1", ComparisonRow::top1Agreement, "%.4f"));
