@@ -1,0 +1,53 @@
+package org.inferscope.app;
+
+import atlantafx.base.theme.PrimerLight;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.inferscope.app.view.WorkbenchView;
+import org.inferscope.app.viewmodel.WorkbenchViewModel;
+import org.inferscope.engine.plugins.ProviderRegistry;
+
+/** The workbench window: 1280x800, with the bundled sample (or the files given) already open. */
+public final class WorkbenchApp extends Application {
+    private ExecutorService worker;
+    private WorkbenchViewModel viewModel;
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "inferscope-engine");
+            t.setDaemon(true);
+            return t;
+        });
+        viewModel = new WorkbenchViewModel(ProviderRegistry.discover(WorkbenchApp.class.getClassLoader()),
+                worker, Platform::runLater);
+        WorkbenchView view = new WorkbenchView(viewModel);
+        Scene scene = new Scene(view.root(), 1280, 800);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                WorkbenchApp.class.getResource("workbench.css")).toExternalForm());
+        stage.setTitle("InferScope");
+        stage.setScene(scene);
+        stage.show();
+        StartupOptions options = StartupOptions.parse(getParameters().getRaw(),
+                System.getProperty("inferscope.samples"), System.getProperty("inferscope.demo"));
+        viewModel.loadDevices();
+        viewModel.open(options.files());
+        DemoRuns.queueWhenReady(viewModel, options.demo());
+    }
+
+    @Override
+    public void stop() {
+        if (viewModel != null) {
+            viewModel.cancel();
+        }
+        if (worker != null) {
+            worker.shutdownNow();
+        }
+    }
+}

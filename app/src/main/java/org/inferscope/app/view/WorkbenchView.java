@@ -1,0 +1,67 @@
+package org.inferscope.app.view;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.chart.Chart;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.inferscope.app.viewmodel.WorkbenchViewModel;
+
+/**
+ * The workbench window's content: model and dataset cards and the configuration on the left, the
+ * comparison (charts, legend, table of runs) in the middle, errors across the top.
+ */
+public final class WorkbenchView {
+    private final BorderPane root = new BorderPane();
+    private final ComparisonCharts charts;
+    private final ExportActions actions;
+
+    public WorkbenchView(WorkbenchViewModel viewModel) {
+        actions = new ExportActions(viewModel, () -> root.getScene() == null ? null : root.getScene().getWindow());
+        charts = new ComparisonCharts(viewModel.rows(), viewModel.live());
+        VBox left = new VBox(8, new ModelCardView(viewModel), new DatasetCardView(viewModel),
+                new ConfigurationPanel(viewModel));
+        left.setPadding(new Insets(8));
+        ScrollPane leftScroll = new ScrollPane(left);
+        leftScroll.setFitToWidth(true);
+        leftScroll.setMinWidth(360);
+        leftScroll.setPrefWidth(400);
+        VBox comparison = new VBox(6, new ComparisonLegend(viewModel.rows()), charts);
+        comparison.setPadding(new Insets(8));
+        VBox.setVgrow(charts, javafx.scene.layout.Priority.ALWAYS);
+        SplitPane center = new SplitPane(comparison, new RunsTable(viewModel.rows()));
+        center.setOrientation(Orientation.VERTICAL);
+        center.setDividerPositions(0.72);
+        SplitPane main = new SplitPane(leftScroll, center);
+        main.setDividerPositions(0.3);
+        SplitPane.setResizableWithParent(leftScroll, false);
+        ErrorBanner banner = new ErrorBanner(main, viewModel);
+        root.setTop(WorkbenchMenu.of(viewModel, actions, charts.charts()));
+        root.setCenter(banner);
+        FileDrop.install(root, viewModel);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** The charts, the live latency histogram first. */
+    public List<Chart> charts() {
+        return charts.charts();
+    }
+
+    /** Writes a chart as a PNG at twice its size, as its context menu does. FX thread. */
+    public void exportChart(Chart chart, Path file) {
+        actions.exportChart(chart, file);
+    }
+
+    /** Writes the comparison as CSV, or JSON when the name ends in .json, as Ctrl+E does. */
+    public void exportComparison(Path file) {
+        actions.exportComparison(file);
+    }
+}

@@ -1,0 +1,301 @@
+package org.inferscope.app.viewmodel;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.inferscope.engine.api.BadInputException;
+import org.inferscope.engine.api.Dataset;
+import org.inferscope.engine.api.DatasetOptions;
+import org.inferscope.engine.api.Device;
+import org.inferscope.engine.api.RunMode;
+import org.inferscope.engine.api.RunResult;
+import org.inferscope.engine.api.RunSpec;
+import org.inferscope.engine.api.Scaling;
+import org.inferscope.engine.bench.CancellationToken;
+import org.inferscope.engine.bench.Evaluation;
+import org.inferscope.engine.bench.RunCancelledException;
+import org.inferscope.engine.binding.Binding;
+import org.inferscope.engine.binding.BindingOptions;
+import org.inferscope.engine.data.DatasetLoader;
+import org.inferscope.engine.plugins.ProviderRegistry;
+
+/**
+ * The workbench's state and commands. Engine work runs on {@code worker}; every property changes on
+ * {@code ui} only (the FX thread in the app, the calling thread in tests). Nothing here throws into
+ * the UI: failures become {@link #errorProperty()}.
+ */
+public final class WorkbenchViewModel {
+    private final ProviderRegistry registry;
+    private final Executor worker;
+    private final Executor ui;
+    private final FileOpener opener;
+    private final Evaluation evaluation;
+    private final ComparisonExporter exporter = new ComparisonExporter();
+
+    private final ReadOnlyObjectWrapper<ModelCard> model = new ReadOnlyObjectWrapper<>(this, "model");
+    private final ReadOnlyObjectWrapper<DatasetCard> datasetCard = new ReadOnlyObjectWrapper<>(this, "datasetCard");
+    private final ReadOnlyStringWrapper validation = new ReadOnlyStringWrapper(this, "validation", "");
+    private final ReadOnlyBooleanWrapper canRun = new ReadOnlyBooleanWrapper(this, "canRun", false);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
+    private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>(this, "error");
+    private final ObservableList<Device> devices = FXCollections.observableArrayList();
+    private final ObjectProperty<Device> device = new SimpleObjectProperty<>(this, "device");
+    private final ObservableList<ComparisonRow> rows = FXCollections.observableArrayList();
+    // kept in fields: an unmodifiable view that is collected takes its listeners with it
+    private final ObservableList<Device> readOnlyDevices = FXCollections.unmodifiableObservableList(devices);
+    private final ObservableList<ComparisonRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final RunConfiguration configuration = new RunConfiguration();
+    private final LiveRunState live = new LiveRunState();
+    private final Map<String, Integer> colours = new HashMap<>();
+    private final List<CancellationToken> pending = new ArrayList<>();
+    private Dataset dataset;
+    private String bindingProblem = "";
+
+    public WorkbenchViewModel(ProviderRegistry registry, Executor worker, Executor ui) {
+        this.registry = registry;
+        this.worker = worker;
+        this.ui = ui;
+        this.opener = new FileOpener(registry, new DatasetLoader());
+        this.evaluation = new Evaluation(registry);
+        configuration.observables().forEach(o -> o.addListener((obs, was, now) -> revalidate()));
+        device.addListener((obs, was, now) -> revalidate());
+        revalidate();
+    }
+
+    // ---- commands ----
+
+    /** Lists every device of every plugin, available or not, off the UI thread. */
+    public void loadDevices() {
+        background(registry::devices, this::showDevices);
+    }
+
+    /** Opens each file as a model or a dataset, as a drop would; a file that fails keeps what was open before. */
+    public void open(List<Path> files) {
+        for (Path file : files) {
+            background(() -> opener.open(file), this::show);
+        }
+    }
+
+    /** Queues a run of the current configuration; several queue up and run one after another. */
+    public void run() {
+        if (!canRun.get()) {
+            error.set(new ErrorReport(validation.get().isEmpty() ? "Open a model and a dataset first." : validation.get(), ""));
+            return;
+        }
+        RunSpec spec = spec();
+        String label = ConfigurationLabel.of(model.get().name(), spec.transform());
+        String colour = Palette.colour(colours.computeIfAbsent(label, l -> colours.size()));
+        Dataset data = dataset;
+        CancellationToken token = new CancellationToken();
+        pending.add(token);
+        running.set(true);
+        worker.execute(() -> evaluate(spec, data, label, colour, token));
+    }
+
+    /** Stops the running configuration and drops the queued ones. */
+    public void cancel() {
+        pending.forEach(CancellationToken::cancel);
+    }
+
+    public void exportCsv(Path file) {
+        exportSafely(() -> exporter.writeCsv(results(), file));
+    }
+
+    public void exportJson(Path file) {
+        exportSafely(() -> exporter.writeJson(results(), file));
+    }
+
+    /** Shows a failure that happened in the view (writing an image). */
+    public void reportError(ErrorReport report) {
+        error.set(report);
+    }
+
+    /** Dismisses the error shown. */
+    public void clearError() {
+        error.set(null);
+    }
+
+    // ---- work ----
+
+    private void evaluate(RunSpec spec, Dataset data, String label, String colour, CancellationToken token) {
+        try {
+            token.throwIfCancelled();
+            ui.execute(() -> live.start(label, colour));
+            RunResult result = evaluation.run(spec, data, new LiveRun(live, ui), token);
+            ui.execute(() -> finishRun(token, "Done: " + label, new ComparisonRow(label, colour, result)));
+        } catch (RunCancelledException e) {
+            ui.execute(() -> finishRun(token, "Cancelled", null));
+        } catch (RuntimeException | LinkageError e) {
+            ui.execute(() -> {
+                finishRun(token, "Failed: " + label, null);
+                error.set(ErrorReport.of(e));
+            });
+        }
+    }
+
+    private void finishRun(CancellationToken token, String phase, ComparisonRow row) {
+        pending.remove(token);
+        running.set(!pending.isEmpty());
+        live.finish(phase);
+        if (row != null) {
+            rows.add(row);
+        }
+    }
+
+    private <T> void background(java.util.function.Supplier<T> work, java.util.function.Consumer<T> publish) {
+        worker.execute(() -> {
+            try {
+                T value = work.get();
+                ui.execute(() -> publish.accept(value));
+            } catch (RuntimeException | LinkageError e) {
+                ui.execute(() -> error.set(ErrorReport.of(e)));
+            }
+        });
+    }
+
+    private void exportSafely(Runnable write) {
+        try {
+            write.run();
+        } catch (RuntimeException e) {
+            error.set(ErrorReport.of(e));
+        }
+    }
+
+    private RunSpec spec() {
+        Device d = device.get();
+        return new RunSpec(model.get().file(), datasetCard.get().file(), DatasetOptions.defaults(),
+                d == null ? null : d.qualifiedId(), Scaling.NONE, Set.of(RunMode.ONLINE, RunMode.BATCH),
+                configuration.parsedBatchSizes(), configuration.warmupProperty().get(),
+                configuration.iterationsProperty().get(), 0, 42L, List.of(), configuration.transform());
+    }
+
+    // ---- publishing (UI thread) ----
+
+    private void showDevices(List<Device> all) {
+        devices.setAll(all);
+        chooseDevice();
+    }
+
+    private void show(FileOpener.Opened opened) {
+        if (opened.model() != null) {
+            model.set(opened.model());
+            chooseDevice();
+        } else {
+            dataset = opened.dataset();
+            datasetCard.set(opened.datasetCard());
+        }
+        bindingProblem = bindingProblemOf(model.get(), dataset);
+        revalidate();
+    }
+
+    private static String bindingProblemOf(ModelCard card, Dataset data) {
+        if (card == null || data == null) {
+            return "";
+        }
+        try {
+            Binding.create(card.info(), data, BindingOptions.defaults());
+            return "";
+        } catch (BadInputException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Keeps the chosen device when it can run the model, else picks the model's first available one. */
+    private void chooseDevice() {
+        Device current = device.get();
+        if (current != null && current.available() && fitsModel(current)) {
+            return;
+        }
+        devices.stream().filter(d -> d.available() && fitsModel(d)).findFirst().ifPresent(device::set);
+    }
+
+    private boolean fitsModel(Device d) {
+        return model.get() == null || model.get().backendId().equals(d.backendId());
+    }
+
+    private void revalidate() {
+        String problem = bindingProblem;
+        Device d = device.get();
+        if (problem.isEmpty() && d != null && !d.available()) {
+            problem = "The device " + d.displayName() + " is not available: " + d.reason();
+        } else if (problem.isEmpty() && d != null && !fitsModel(d)) {
+            problem = "The device " + d.displayName() + " cannot run " + model.get().name()
+                    + "; choose a " + model.get().backendId() + " device.";
+        }
+        if (problem.isEmpty()) {
+            problem = configuration.problem();
+        }
+        validation.set(problem);
+        canRun.set(problem.isEmpty() && model.get() != null && dataset != null);
+    }
+
+    private List<RunResult> results() {
+        return rows.stream().map(ComparisonRow::result).toList();
+    }
+
+    // ---- properties ----
+
+    public ReadOnlyObjectProperty<ModelCard> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<DatasetCard> datasetProperty() {
+        return datasetCard.getReadOnlyProperty();
+    }
+
+    /** One sentence saying why Run is disabled, "" when it is not. */
+    public ReadOnlyStringProperty validationProperty() {
+        return validation.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRunProperty() {
+        return canRun.getReadOnlyProperty();
+    }
+
+    /** True while a run is going or queued. */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** The last failure, null when none is shown. */
+    public ReadOnlyObjectProperty<ErrorReport> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** Every device, the unavailable ones too (the view shows them disabled with their reason). */
+    public ObservableList<Device> devices() {
+        return readOnlyDevices;
+    }
+
+    /** The device to run on; an unavailable one makes {@link #validationProperty()} say why. */
+    public ObjectProperty<Device> deviceProperty() {
+        return device;
+    }
+
+    public RunConfiguration configuration() {
+        return configuration;
+    }
+
+    public LiveRunState live() {
+        return live;
+    }
+
+    /** The finished runs in the order they finished. */
+    public ObservableList<ComparisonRow> rows() {
+        return readOnlyRows;
+    }
+}

@@ -1,0 +1,123 @@
+package org.inferscope.app.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.Chart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.inferscope.app.viewmodel.WorkbenchViewModel;
+import org.inferscope.engine.api.Precision;
+import org.inferscope.engine.plugins.ProviderRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A few real window flows, headless through Monocle; the engine runs on a real worker thread. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchWindowTest {
+    static final Path SAMPLES = Path.of(System.getProperty("inferscope.repo.root", ".."), "samples");
+
+    @TempDir
+    Path temp;
+    ExecutorService worker;
+    WorkbenchViewModel viewModel;
+    WorkbenchView view;
+
+    @Start
+    void start(Stage stage) {
+        worker = Executors.newSingleThreadExecutor();
+        viewModel = new WorkbenchViewModel(ProviderRegistry.discover(getClass().getClassLoader()), worker,
+                Platform::runLater);
+        view = new WorkbenchView(viewModel);
+        stage.setScene(new Scene(view.root(), 1280, 800));
+        stage.show();
+        viewModel.configuration().warmupProperty().set(2);
+        viewModel.configuration().iterationsProperty().set(20);
+        viewModel.configuration().batchSizesProperty().set("1, 32");
+        viewModel.loadDevices();
+        viewModel.open(List.of(SAMPLES.resolve("models/digits-mlp.onnx"), SAMPLES.resolve("datasets/digits-test.csv")));
+    }
+
+    @AfterEach
+    void stopWorker() {
+        worker.shutdownNow();
+    }
+
+    @Test
+    void theWindowOpensWithTheSampleLoaded(FxRobot robot) throws Exception {
+        Button run = robot.lookup("#run").queryButton();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
+        assertFalse(robot.lookup((Label l) -> "digits-mlp.onnx".equals(l.getText())).queryAll().isEmpty());
+        assertFalse(robot.lookup((Label l) -> "digits-test.csv".equals(l.getText())).queryAll().isEmpty());
+        TableView<?> preview = robot.lookup("#datasetPreview").queryTableView();
+        assertEquals(65, preview.getColumns().size());
+        assertEquals("", robot.lookup("#validation").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void twoConfigurationsRunFromTheWindowGiveTwoRowsAndTwoSeries(FxRobot robot) throws Exception {
+        Button run = robot.lookup("#run").queryButton();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
+        robot.clickOn(run);
+        @SuppressWarnings("unchecked")
+        ChoiceBox<Precision> precision = robot.lookup("#precision").queryAs(ChoiceBox.class);
+        Slider sparsity = robot.lookup("#sparsity").queryAs(Slider.class);
+        robot.interact(() -> {
+            precision.setValue(Precision.INT8_DYNAMIC);
+            sparsity.setValue(0.5);
+        });
+        assertEquals(Precision.INT8_DYNAMIC, viewModel.configuration().precisionProperty().get());
+        robot.clickOn(run);
+        TableView<?> runs = robot.lookup("#runs").queryTableView();
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
+                () -> runs.getItems().size() == 2 && !viewModel.runningProperty().get());
+        assertNull(viewModel.errorProperty().get(), () -> viewModel.errorProperty().get().details());
+        BarChart<?, ?> latency = robot.lookup("#latencyChart").queryAs(BarChart.class);
+        assertEquals(2, latency.getData().size());
+        assertEquals("digits-mlp · INT8 dynamic · 50% sparse", latency.getData().get(1).getName());
+        BarChart<?, ?> live = robot.lookup("#liveLatency").queryAs(BarChart.class);
+        assertFalse(live.getData().get(0).getData().isEmpty());
+    }
+
+    @Test
+    void exportWritesA2xPngAndTheCsv(FxRobot robot) throws Exception {
+        Button run = robot.lookup("#run").queryButton();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
+        robot.clickOn(run);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.rows().size() == 1);
+        Chart chart = view.charts().get(1);
+        Path png = temp.resolve("latency.png");
+        Path csv = temp.resolve("runs.csv");
+        robot.interact(() -> {
+            view.exportChart(chart, png);
+            view.exportComparison(csv);
+        });
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertTrue(image.getWidth() >= 2 * chart.getWidth() - 1, image.getWidth() + " for " + chart.getWidth());
+        assertTrue(image.getHeight() >= 2 * chart.getHeight() - 1);
+        assertEquals(2, Files.readAllLines(csv).size());
+    }
+}

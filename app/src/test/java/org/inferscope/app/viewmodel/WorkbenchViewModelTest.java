@@ -1,0 +1,136 @@
+package org.inferscope.app.viewmodel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.inferscope.engine.api.Precision;
+import org.inferscope.engine.plugins.ProviderRegistry;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The view model without the JavaFX toolkit: engine work and publishing both run on the calling thread. */
+class WorkbenchViewModelTest {
+    static final Path SAMPLES = Path.of(System.getProperty("inferscope.repo.root", ".."), "samples");
+    static final Path MODEL = SAMPLES.resolve("models/digits-mlp.onnx");
+    static final Path DATA = SAMPLES.resolve("datasets/digits-test.csv");
+
+    @TempDir
+    Path temp;
+    WorkbenchViewModel vm;
+
+    @BeforeEach
+    void openSample() {
+        vm = new WorkbenchViewModel(ProviderRegistry.discover(getClass().getClassLoader()), Runnable::run, Runnable::run);
+        vm.loadDevices();
+        vm.open(List.of(MODEL, DATA));
+        vm.configuration().warmupProperty().set(2);
+        vm.configuration().iterationsProperty().set(20);
+        vm.configuration().batchSizesProperty().set("1, 32");
+    }
+
+    @Test
+    void openingTheSampleFillsBothCardsAndAllowsARun() {
+        assertEquals("digits-mlp", vm.modelProperty().get().name());
+        assertTrue(vm.modelProperty().get().signature().contains("→"));
+        assertEquals(64, vm.datasetProperty().get().info().columns());
+        assertEquals("classification", vm.datasetProperty().get().task());
+        assertEquals(65, vm.datasetProperty().get().previewColumns().size());
+        assertFalse(vm.datasetProperty().get().previewRows().isEmpty());
+        assertFalse(vm.devices().isEmpty());
+        assertTrue(vm.deviceProperty().get().available());
+        assertEquals("", vm.validationProperty().get());
+        assertTrue(vm.canRunProperty().get());
+    }
+
+    @Test
+    void anEmptyModelFileGivesOneSentenceAndKeepsEarlierResults() throws IOException {
+        vm.run();
+        Path empty = Files.createFile(temp.resolve("broken.onnx"));
+        vm.open(List.of(empty));
+        ErrorReport error = vm.errorProperty().get();
+        assertNotNull(error);
+        assertTrue(error.sentence().contains("broken.onnx"), error.sentence());
+        assertFalse(error.sentence().contains("\n"));
+        assertEquals(1, vm.rows().size());
+        assertEquals("digits-mlp", vm.modelProperty().get().name());
+        assertTrue(vm.canRunProperty().get());
+    }
+
+    @Test
+    void twoConfigurationsGiveTwoComparisonRowsWithSaneNumbers() {
+        vm.run();
+        vm.configuration().precisionProperty().set(Precision.INT8_DYNAMIC);
+        vm.run();
+        assertNull(vm.errorProperty().get(), () -> vm.errorProperty().get().details());
+        assertEquals(2, vm.rows().size());
+        ComparisonRow fp32 = vm.rows().get(0);
+        ComparisonRow int8 = vm.rows().get(1);
+        assertEquals("digits-mlp · FP32", fp32.label());
+        assertEquals("digits-mlp · INT8 dynamic", int8.label());
+        assertTrue(fp32.quality() > 0.9, "accuracy " + fp32.quality());
+        assertTrue(int8.quality() > 0.8, "accuracy " + int8.quality());
+        assertTrue(fp32.p50Micros() > 0 && fp32.p99Micros() >= fp32.p50Micros());
+        assertTrue(int8.rowsPerSecond() > 0);
+        assertEquals(32, int8.largestBatchSize());
+        assertTrue(int8.variantBytes() > 0 && int8.variantBytes() < fp32.variantBytes());
+        assertTrue(int8.top1Agreement() > 0.8 && int8.top1Agreement() <= 1);
+        assertFalse(fp32.colour().equals(int8.colour()));
+        assertFalse(vm.runningProperty().get());
+        assertEquals(1.0, vm.live().progressProperty().get());
+        assertTrue(vm.live().histogramProperty().get().samples() > 0);
+    }
+
+    @Test
+    void theSameConfigurationKeepsItsColour() {
+        vm.run();
+        vm.run();
+        assertEquals(vm.rows().get(0).colour(), vm.rows().get(1).colour());
+    }
+
+    @Test
+    void aDatasetWithTooFewFeaturesIsAValidationMessage() throws IOException {
+        Path small = Files.writeString(temp.resolve("three.csv"), "a,b,c,label\n1,2,3,0\n4,5,6,1\n7,8,9,0\n");
+        vm.open(List.of(small));
+        assertFalse(vm.validationProperty().get().isEmpty());
+        assertFalse(vm.canRunProperty().get());
+        vm.run();
+        assertEquals(0, vm.rows().size());
+        assertEquals(vm.validationProperty().get(), vm.errorProperty().get().sentence());
+    }
+
+    @Test
+    void badBatchSizesAreAValidationMessage() {
+        vm.configuration().batchSizesProperty().set("1, zero");
+        assertTrue(vm.validationProperty().get().contains("zero"));
+        assertFalse(vm.canRunProperty().get());
+    }
+
+    @Test
+    void exportWritesCsvRowsAndAJsonArray() throws IOException {
+        vm.run();
+        vm.configuration().sparsityProperty().set(0.5);
+        vm.configuration().structuredProperty().set(true);
+        vm.run();
+        assertEquals("digits-mlp · FP32 · 50% structured", vm.rows().get(1).label());
+        Path csv = temp.resolve("runs.csv");
+        Path json = temp.resolve("runs.json");
+        vm.exportCsv(csv);
+        vm.exportJson(json);
+        assertEquals(3, Files.readAllLines(csv).size());
+        assertTrue(Files.readString(json).trim().startsWith("["));
+    }
+
+    @Test
+    void exportingNothingIsAnErrorNotAnException() {
+        vm.exportCsv(temp.resolve("none.csv"));
+        assertTrue(vm.errorProperty().get().sentence().contains("nothing to export"));
+    }
+}
