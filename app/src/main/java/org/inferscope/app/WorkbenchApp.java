@@ -14,6 +14,7 @@ import org.inferscope.engine.plugins.ProviderRegistry;
 
 /** The workbench window: 1280x800, with the bundled sample (or the files given) already open. */
 public final class WorkbenchApp extends Application {
+    private static final long ENGINE_STACK_BYTES = 16L << 20;
     private ExecutorService worker;
     private WorkbenchViewModel viewModel;
 
@@ -21,7 +22,9 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "inferscope-engine");
+            // a large stack: ONNX Runtime's native code crashed the JVM on 1 MB thread stacks (seen at start-up
+            // with long class paths, and once in an INT8 run on this thread)
+            Thread t = new Thread(null, r, "inferscope-engine", ENGINE_STACK_BYTES);
             t.setDaemon(true);
             return t;
         });
