@@ -8,6 +8,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.inferscope.app.history.RunHistory;
+import org.inferscope.app.history.RunStore;
 import org.inferscope.app.view.WorkbenchView;
 import org.inferscope.app.viewmodel.WorkbenchViewModel;
 import org.inferscope.engine.plugins.ProviderRegistry;
@@ -17,6 +19,7 @@ public final class WorkbenchApp extends Application {
     private static final long ENGINE_STACK_BYTES = 16L << 20;
     private ExecutorService worker;
     private WorkbenchViewModel viewModel;
+    private RunStore history;
 
     @Override
     public void start(Stage stage) {
@@ -28,8 +31,9 @@ public final class WorkbenchApp extends Application {
             t.setDaemon(true);
             return t;
         });
+        history = openHistory();
         viewModel = new WorkbenchViewModel(ProviderRegistry.discover(WorkbenchApp.class.getClassLoader()),
-                worker, Platform::runLater);
+                worker, Platform::runLater, history);
         WorkbenchView view = new WorkbenchView(viewModel);
         Scene scene = new Scene(view.root(), 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(
@@ -51,6 +55,19 @@ public final class WorkbenchApp extends Application {
         }
         if (worker != null) {
             worker.shutdownNow();
+        }
+        if (history != null) {
+            history.close();
+        }
+    }
+
+    /** The run history in inferscope.home or ~/.inferscope; whatever goes wrong, the window still opens. */
+    private static RunStore openHistory() {
+        try {
+            return RunHistory.open(RunHistory.defaultHome());
+        } catch (RuntimeException | LinkageError e) {
+            return RunStore.unavailable("Run history is unavailable (" + e.getMessage()
+                    + "); results of this session will not be saved.");
         }
     }
 }

@@ -20,6 +20,10 @@ final class ErrorBanner extends NotificationPane {
         getActions().add(new Action("Copy details", this::copyDetails));
         viewModel.errorProperty().addListener((obs, was, error) -> show(error));
         setOnHidden(e -> viewModel.clearError());
+        // an error from before the window existed: the run history could not be opened
+        if (viewModel.errorProperty().get() != null) {
+            javafx.application.Platform.runLater(() -> show(viewModel.errorProperty().get()));
+        }
     }
 
     private void show(ErrorReport error) {

@@ -10,7 +10,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import org.inferscope.app.viewmodel.WorkbenchViewModel;
 
-/** File and Run menus with their shortcuts: Ctrl+O open, Ctrl+R run, Ctrl+E export; and each chart's context menu. */
+/** File, Run and History menus, with shortcuts Ctrl+O open, Ctrl+R run, Ctrl+E export; and each chart's context menu. */
 final class WorkbenchMenu {
     private WorkbenchMenu() {
     }
@@ -27,7 +27,7 @@ final class WorkbenchMenu {
         MenuItem cancel = item("Cancel runs", "Escape", viewModel::cancel);
         Menu runMenu = new Menu("Run", null, run, cancel);
         charts.forEach(c -> installContextMenu(c, actions));
-        return new MenuBar(file, runMenu);
+        return new MenuBar(file, runMenu, HistoryMenu.of(viewModel));
     }
 
     private static void installContextMenu(Chart chart, ExportActions actions) {

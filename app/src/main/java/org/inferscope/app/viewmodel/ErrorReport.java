@@ -2,6 +2,7 @@ package org.inferscope.app.viewmodel;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import org.inferscope.app.history.HistoryException;
 import org.inferscope.engine.api.BadInputException;
 
 /**
@@ -10,13 +11,13 @@ import org.inferscope.engine.api.BadInputException;
  */
 public record ErrorReport(String sentence, String details) {
 
-    /** An expected failure keeps the engine's sentence; anything else is named as unexpected. */
+    /** An expected failure keeps its sentence (the engine's, the run history's); anything else is named as unexpected. */
     public static ErrorReport of(Throwable failure) {
         return new ErrorReport(sentenceOf(failure), stackTraceOf(failure));
     }
 
     static String sentenceOf(Throwable failure) {
-        if (failure instanceof BadInputException && failure.getMessage() != null) {
+        if ((failure instanceof BadInputException || failure instanceof HistoryException) && failure.getMessage() != null) {
             return failure.getMessage();
         }
         String what = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();

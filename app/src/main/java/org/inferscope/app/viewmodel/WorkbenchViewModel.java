@@ -17,6 +17,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.inferscope.app.history.Comparison;
+import org.inferscope.app.history.HistoryException;
+import org.inferscope.app.history.RunStore;
 import org.inferscope.engine.api.BadInputException;
 import org.inferscope.engine.api.Dataset;
 import org.inferscope.engine.api.DatasetOptions;
@@ -45,6 +48,7 @@ public final class WorkbenchViewModel {
     private final FileOpener opener;
     private final Evaluation evaluation;
     private final ComparisonExporter exporter = new ComparisonExporter();
+    private final SavedComparisons history;
 
     private final ReadOnlyObjectWrapper<ModelCard> model = new ReadOnlyObjectWrapper<>(this, "model");
     private final ReadOnlyObjectWrapper<DatasetCard> datasetCard = new ReadOnlyObjectWrapper<>(this, "datasetCard");
@@ -65,8 +69,18 @@ public final class WorkbenchViewModel {
     private Dataset dataset;
     private String bindingProblem = "";
 
+    /** A workbench whose comparisons live in memory only, for this session. */
     public WorkbenchViewModel(ProviderRegistry registry, Executor worker, Executor ui) {
+        this(registry, worker, ui, RunStore.inMemory());
+    }
+
+    /**
+     * A workbench that saves every finished run in {@code store} and opens with its latest
+     * comparison; a store that could not be opened shows its sentence as the error.
+     */
+    public WorkbenchViewModel(ProviderRegistry registry, Executor worker, Executor ui, RunStore store) {
         this.registry = registry;
+        this.history = new SavedComparisons(store);
         this.worker = worker;
         this.ui = ui;
         this.opener = new FileOpener(registry, new DatasetLoader());
@@ -74,6 +88,8 @@ public final class WorkbenchViewModel {
         configuration.observables().forEach(o -> o.addListener((obs, was, now) -> revalidate()));
         device.addListener((obs, was, now) -> revalidate());
         revalidate();
+        store.openingProblem().ifPresent(problem -> error.set(new ErrorReport(problem, "")));
+        openComparison(history::openLatest);
     }
 
     // ---- commands ----
@@ -98,12 +114,13 @@ public final class WorkbenchViewModel {
         }
         RunSpec spec = spec();
         String label = ConfigurationLabel.of(model.get().name(), spec.transform());
-        String colour = Palette.colour(colours.computeIfAbsent(label, l -> colours.size()));
+        int colour = colours.computeIfAbsent(label, l -> colours.values().stream().mapToInt(i -> i + 1).max().orElse(0));
+        long comparisonId = history.currentId();
         Dataset data = dataset;
         CancellationToken token = new CancellationToken();
         pending.add(token);
         running.set(true);
-        worker.execute(() -> evaluate(spec, data, label, colour, token));
+        worker.execute(() -> evaluate(spec, data, new Saving(comparisonId, label, colour), token));
     }
 
     /** Stops the running configuration and drops the queued ones. */
@@ -129,30 +146,94 @@ public final class WorkbenchViewModel {
         error.set(null);
     }
 
+    /** Starts a new, empty comparison and opens it; a blank name gets the date. */
+    public void newComparison(String name) {
+        openComparison(() -> history.create(name));
+    }
+
+    public void renameComparison(String name) {
+        storeSafely(() -> history.renameCurrent(name));
+    }
+
+    /** Deletes the open comparison and its saved runs, then opens the latest one left. */
+    public void deleteComparison() {
+        openComparison(history::deleteCurrent);
+    }
+
+    public void switchTo(long comparisonId) {
+        openComparison(() -> history.switchTo(comparisonId));
+    }
+
     // ---- work ----
 
-    private void evaluate(RunSpec spec, Dataset data, String label, String colour, CancellationToken token) {
+    /** Where a finished run is saved: the comparison open when it was queued, with its label's colour. */
+    private record Saving(long comparisonId, String label, int colourIndex) {
+    }
+
+    private void evaluate(RunSpec spec, Dataset data, Saving saving, CancellationToken token) {
+        String label = saving.label();
+        String colour = Palette.colour(saving.colourIndex());
         try {
             token.throwIfCancelled();
             ui.execute(() -> live.start(label, colour));
             RunResult result = evaluation.run(spec, data, new LiveRun(live, ui), token);
-            ui.execute(() -> finishRun(token, "Done: " + label, new ComparisonRow(label, colour, result)));
+            HistoryException notSaved = save(saving, result);
+            ui.execute(() -> {
+                finishRun(token, "Done: " + label, saving.comparisonId(), new ComparisonRow(label, colour, result));
+                if (notSaved != null) {
+                    error.set(ErrorReport.of(notSaved));
+                }
+            });
         } catch (RunCancelledException e) {
-            ui.execute(() -> finishRun(token, "Cancelled", null));
+            ui.execute(() -> finishRun(token, "Cancelled", saving.comparisonId(), null));
         } catch (RuntimeException | LinkageError e) {
             ui.execute(() -> {
-                finishRun(token, "Failed: " + label, null);
+                finishRun(token, "Failed: " + label, saving.comparisonId(), null);
                 error.set(ErrorReport.of(e));
             });
         }
     }
 
-    private void finishRun(CancellationToken token, String phase, ComparisonRow row) {
+    /** Saves the run on this (worker) thread as soon as it finishes; the failure, or null. */
+    private HistoryException save(Saving saving, RunResult result) {
+        try {
+            history.save(saving.comparisonId(), saving.label(), saving.colourIndex(), result);
+            return null;
+        } catch (HistoryException e) {
+            return e;
+        }
+    }
+
+    private void finishRun(CancellationToken token, String phase, long comparisonId, ComparisonRow row) {
         pending.remove(token);
         running.set(!pending.isEmpty());
         live.finish(phase);
-        if (row != null) {
+        if (row != null && comparisonId == history.currentId()) {
             rows.add(row);
+        }
+        storeSafely(history::refresh);
+    }
+
+    private void openComparison(java.util.function.Supplier<SavedComparisons.Opened> opening) {
+        try {
+            SavedComparisons.Opened opened = opening.get();
+            rows.setAll(opened.rows());
+            colours.clear();
+            colours.putAll(opened.colours());
+            if (!opened.unreadable().isEmpty()) {
+                error.set(new ErrorReport(opened.unreadable().size() + " saved run(s) of this comparison could not be"
+                        + " read and were skipped; copy the details to see why.", String.join("\n", opened.unreadable())));
+            }
+        } catch (HistoryException e) {
+            error.set(ErrorReport.of(e));
+        }
+    }
+
+    private void storeSafely(Runnable change) {
+        try {
+            change.run();
+        } catch (HistoryException e) {
+            error.set(ErrorReport.of(e));
         }
     }
 
@@ -292,6 +373,16 @@ public final class WorkbenchViewModel {
 
     public LiveRunState live() {
         return live;
+    }
+
+    /** Every saved comparison, the newest first, with its run count. */
+    public ObservableList<Comparison> comparisons() {
+        return history.comparisons();
+    }
+
+    /** The comparison whose runs {@link #rows()} shows. */
+    public ReadOnlyObjectProperty<Comparison> currentComparisonProperty() {
+        return history.currentProperty();
     }
 
     /** The finished runs in the order they finished. */

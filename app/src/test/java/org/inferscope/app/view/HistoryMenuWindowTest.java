@@ -1,0 +1,60 @@
+package org.inferscope.app.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.stage.Stage;
+import org.controlsfx.control.NotificationPane;
+import org.inferscope.app.history.RunStore;
+import org.inferscope.app.viewmodel.WorkbenchViewModel;
+import org.inferscope.engine.plugins.ProviderRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The History menu and the banner of a history that could not be opened, in a real (headless) window. */
+@ExtendWith(ApplicationExtension.class)
+class HistoryMenuWindowTest {
+    static final String LOCKED = "Run history is unavailable: /tmp/x/history.mv.db is locked by another InferScope"
+            + " window; results of this session will not be saved.";
+
+    WorkbenchViewModel viewModel;
+
+    @Start
+    void start(Stage stage) {
+        viewModel = new WorkbenchViewModel(ProviderRegistry.discover(getClass().getClassLoader()), Runnable::run,
+                Runnable::run, RunStore.unavailable(LOCKED));
+        stage.setScene(new Scene(new WorkbenchView(viewModel).root(), 1280, 800));
+        stage.show();
+    }
+
+    @Test
+    void aHistoryThatCouldNotBeOpenedIsShownInTheBannerAtStart(FxRobot robot) throws Exception {
+        NotificationPane banner = robot.lookup("#errorBanner").queryAs(NotificationPane.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, banner::isShowing);
+        assertEquals(LOCKED, banner.getText());
+    }
+
+    @Test
+    void theHistoryMenuListsComparisonsWithTheOpenOneChecked(FxRobot robot) {
+        robot.interact(() -> viewModel.newComparison("Pruning"));
+        List<MenuItem> items = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .filter(m -> "History".equals(m.getText())).findFirst().orElseThrow().getItems();
+        assertEquals(6, items.size());
+        RadioMenuItem pruning = (RadioMenuItem) items.get(4);
+        assertEquals("Pruning  (0 runs)", pruning.getText());
+        assertTrue(pruning.isSelected());
+        robot.interact(() -> ((RadioMenuItem) items.get(5)).fire());
+        assertTrue(viewModel.currentComparisonProperty().get().name().startsWith("Comparison of "));
+        assertTrue(((RadioMenuItem) items.get(5)).isSelected());
+    }
+}

@@ -1,0 +1,122 @@
+package org.inferscope.app.viewmodel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.inferscope.app.history.Comparison;
+import org.inferscope.app.history.RunHistory;
+import org.inferscope.app.history.RunStore;
+import org.inferscope.engine.api.Precision;
+import org.inferscope.engine.plugins.ProviderRegistry;
+import org.inferscope.engine.report.ResultJson;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The view model saving to and restoring from a run history in a temporary home, without JavaFX. */
+class WorkbenchHistoryTest {
+    private final ProviderRegistry registry = ProviderRegistry.discover(getClass().getClassLoader());
+
+    @TempDir
+    Path home;
+    RunStore store;
+
+    @AfterEach
+    void closeStore() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @Test
+    void aRestartShowsTheSameRunsWithTheSameLabelsAndColours() {
+        WorkbenchViewModel before = start();
+        before.run();
+        before.configuration().precisionProperty().set(Precision.INT8_DYNAMIC);
+        before.run();
+        before.configuration().precisionProperty().set(Precision.FP32);
+        before.run();
+        assertNull(before.errorProperty().get(), () -> before.errorProperty().get().details());
+        List<ComparisonRow> ran = List.copyOf(before.rows());
+        store.close();
+
+        WorkbenchViewModel after = start();
+        assertNull(after.errorProperty().get(), () -> after.errorProperty().get().details());
+        assertEquals(labelsAndColours(ran), labelsAndColours(after.rows()));
+        ResultJson json = new ResultJson(false);
+        assertEquals(json.toJson(ran.get(1).result()), json.toJson(after.rows().get(1).result()));
+        assertEquals(3, after.currentComparisonProperty().get().runCount());
+        after.configuration().precisionProperty().set(Precision.INT8_DYNAMIC);
+        after.run();
+        assertEquals(ran.get(1).colour(), after.rows().get(3).colour());
+    }
+
+    @Test
+    void newRenameSwitchAndDeleteChangeWhatIsShown() {
+        WorkbenchViewModel vm = start();
+        vm.run();
+        long first = vm.currentComparisonProperty().get().id();
+        vm.newComparison("Pruning");
+        assertTrue(vm.rows().isEmpty());
+        assertEquals(List.of("Pruning", firstName(vm)), names(vm));
+        vm.renameComparison("Pruning at 50%");
+        assertEquals("Pruning at 50%", vm.currentComparisonProperty().get().name());
+        vm.switchTo(first);
+        assertEquals(1, vm.rows().size());
+        vm.deleteComparison();
+        assertEquals(List.of("Pruning at 50%"), names(vm));
+        assertTrue(vm.rows().isEmpty());
+        assertEquals(1, store.comparisons().size());
+    }
+
+    @Test
+    void anUnavailableHistoryIsShownAsTheErrorAndRunsStillWork() {
+        String sentence = "Run history is unavailable: x is locked by another InferScope window;"
+                + " results of this session will not be saved.";
+        store = RunStore.unavailable(sentence);
+        WorkbenchViewModel vm = open(new WorkbenchViewModel(registry, Runnable::run, Runnable::run, store));
+        assertEquals(sentence, vm.errorProperty().get().sentence());
+        vm.clearError();
+        vm.run();
+        assertNull(vm.errorProperty().get());
+        assertEquals(1, vm.rows().size());
+    }
+
+    @Test
+    void aLockedHistoryFromTheAppsOpenerReachesTheBanner() {
+        store = RunHistory.open(home);
+        try (RunStore second = RunHistory.open(home)) {
+            WorkbenchViewModel vm = new WorkbenchViewModel(registry, Runnable::run, Runnable::run, second);
+            assertTrue(vm.errorProperty().get().sentence().contains("is locked by another InferScope window"));
+        }
+    }
+
+    private WorkbenchViewModel start() {
+        store = RunHistory.open(home);
+        return open(new WorkbenchViewModel(registry, Runnable::run, Runnable::run, store));
+    }
+
+    private static WorkbenchViewModel open(WorkbenchViewModel vm) {
+        vm.loadDevices();
+        vm.open(List.of(WorkbenchViewModelTest.MODEL, WorkbenchViewModelTest.DATA));
+        vm.configuration().warmupProperty().set(2);
+        vm.configuration().iterationsProperty().set(20);
+        vm.configuration().batchSizesProperty().set("1, 32");
+        return vm;
+    }
+
+    private static String firstName(WorkbenchViewModel vm) {
+        return vm.comparisons().get(1).name();
+    }
+
+    private static List<String> names(WorkbenchViewModel vm) {
+        return vm.comparisons().stream().map(Comparison::name).toList();
+    }
+
+    private static List<String> labelsAndColours(List<ComparisonRow> rows) {
+        return rows.stream().map(r -> r.label() + " " + r.colour()).toList();
+    }
+}
