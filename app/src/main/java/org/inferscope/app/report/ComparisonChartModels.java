@@ -73,7 +73,7 @@ public final class ComparisonChartModels {
         String quality = regression ? "MSE" : "Accuracy";
         return new ScatterChartModel(SCATTER_ID, quality + " vs latency (Pareto frontier)",
                 "single-row p50 latency (µs), lower is better",
-                regression ? "MSE, lower is better" : "accuracy, higher is better",
+                regression ? "MSE (↓ better)" : "accuracy (↑ better)",
                 plotted.stream().map(ComparisonChartModels::point).toList(),
                 ParetoFrontier.of(plotted).stream().map(ComparisonChartModels::point).toList());
     }

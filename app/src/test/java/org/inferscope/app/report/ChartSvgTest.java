@@ -100,7 +100,7 @@ class ChartSvgTest {
             assertTrue(points.stream().anyMatch(p -> colour.equals(p.getAttribute("fill"))), colour);
         }
         String text = doc.getDocumentElement().getTextContent();
-        assertTrue(text.contains("accuracy, higher is better"));
+        assertTrue(text.contains("accuracy (↑ better)"));
         assertTrue(text.contains("p50 latency (µs)"));
         assertTrue(text.contains("INT8 <dynamic> & \"fast\""), "escaped and read back");
     }
@@ -108,7 +108,7 @@ class ChartSvgTest {
     @Test
     void aRegressionScatterSaysLowerMseIsBetter() {
         String svg = ChartSvg.render(ComparisonChartModels.scatter(List.of(SampleRows.regression(0, "r", 0.2, 10))));
-        assertTrue(svg.contains("MSE, lower is better"));
+        assertTrue(svg.contains("MSE (↓ better)"));
         assertFalse(svg.contains("class=\"frontier\""), "one point draws no line");
     }
 
