@@ -11,7 +11,7 @@ import java.util.Locale;
  * @param max the axis' highest value, a multiple of {@code step}
  * @param step the distance between ticks
  */
-record AxisScale(double min, double max, double step) {
+public record AxisScale(double min, double max, double step) {
     private static final int TARGET_TICKS = 5;
 
     /** An axis over the data's range; a range of one value is widened so the value sits inside. */
@@ -26,7 +26,7 @@ record AxisScale(double min, double max, double step) {
     }
 
     /** Like {@link #covering} over the data with a 5% margin either side. */
-    static AxisScale padded(double low, double high) {
+    public static AxisScale padded(double low, double high) {
         double pad = (high - low) * 0.05;
         return covering(low - pad, high + pad);
     }

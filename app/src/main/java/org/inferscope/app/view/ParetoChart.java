@@ -7,6 +7,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
+import org.inferscope.app.report.AxisScale;
 import org.inferscope.app.report.ComparisonChartModels;
 import org.inferscope.app.report.ScatterChartModel;
 
@@ -54,6 +55,20 @@ final class ParetoChart {
                     q -> "-fx-background-color: " + q.colour() + "; -fx-background-radius: 6px; -fx-padding: 6px;"));
         }
         chart.getData().setAll(all);
+        range((NumberAxis) chart.getXAxis(), model.points().stream().mapToDouble(ScatterChartModel.Point::x).toArray());
+        range((NumberAxis) chart.getYAxis(), model.points().stream().mapToDouble(ScatterChartModel.Point::y).toArray());
+    }
+
+    /** The same padded, round range as the SVG, so that no dot sits on the plot's edge. */
+    private static void range(NumberAxis axis, double[] values) {
+        axis.setAutoRanging(values.length == 0);
+        if (values.length > 0) {
+            AxisScale scale = AxisScale.padded(java.util.Arrays.stream(values).min().getAsDouble(),
+                    java.util.Arrays.stream(values).max().getAsDouble());
+            axis.setLowerBound(scale.min());
+            axis.setUpperBound(scale.max());
+            axis.setTickUnit(scale.step());
+        }
     }
 
     private static XYChart.Series<Number, Number> series(String name, List<ScatterChartModel.Point> points,
