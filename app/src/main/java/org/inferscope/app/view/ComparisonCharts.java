@@ -1,8 +1,11 @@
 package org.inferscope.app.view;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.Chart;
@@ -10,36 +13,38 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
+import org.inferscope.app.report.ChartModel;
+import org.inferscope.app.report.ComparisonChartModels;
 import org.inferscope.app.viewmodel.ComparisonRow;
 import org.inferscope.app.viewmodel.LiveRunState;
 
-/** The comparison's charts in a grid: live latency, p50/p99, throughput, quality, size, agreement. */
+/**
+ * The comparison's charts in a grid: live latency, p50/p99, throughput, quality, size, agreement, and
+ * quality against latency with the Pareto frontier (two cells wide).
+ */
 final class ComparisonCharts extends GridPane {
+    private static final int COLUMNS = 4;
     private final LiveLatencyChart live;
-    private final List<MetricChart> metrics = List.of(
-            new MetricChart("latencyChart", "Single-row latency", "µs",
-                    r -> ordered("p50", r.p50Micros(), "p99", r.p99Micros())),
-            new MetricChart("throughputChart", "Throughput at the largest batch", "rows/s",
-                    r -> Map.of("batch " + r.largestBatchSize(), r.rowsPerSecond())),
-            new MetricChart("qualityChart", "Quality", "accuracy / MSE",
-                    r -> Map.of(r.isClassification() ? "accuracy" : "MSE", r.quality())),
-            new MetricChart("sizeChart", "Model file size", "KB",
-                    r -> Map.of("size", r.variantBytes() / 1024.0)),
-            new MetricChart("agreementChart", "Top-1 agreement with the original", "fraction of rows",
-                    r -> Map.of("top-1", r.top1Agreement())));
+    private final List<MetricChart> metrics = ComparisonChartModels.MEASURES.stream().map(MetricChart::new).toList();
+    private final ParetoChart pareto = new ParetoChart();
+    private final Map<Chart, Supplier<ChartModel>> models = new LinkedHashMap<>();
 
     ComparisonCharts(ObservableList<ComparisonRow> rows, LiveRunState liveState) {
         setHgap(6);
         setVgap(6);
         live = new LiveLatencyChart(liveState);
+        models.put(live.node(), live::model);
+        metrics.forEach(m -> models.put(m.node(), m::model));
+        models.put(pareto.node(), pareto::model);
         List<Chart> all = charts();
-        for (int i = 0; i < all.size(); i++) {
-            add(all.get(i), i % 3, i / 3);
-            all.get(i).setMinSize(200, 180);
+        for (int i = 0; i < all.size() - 1; i++) {
+            add(all.get(i), i % COLUMNS, i / COLUMNS);
         }
-        for (int c = 0; c < 3; c++) {
+        add(pareto.node(), 2, 1, 2, 1);
+        all.forEach(c -> c.setMinSize(200, 180));
+        for (int c = 0; c < COLUMNS; c++) {
             ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(100 / 3.0);
+            column.setPercentWidth(100.0 / COLUMNS);
             column.setHgrow(Priority.ALWAYS);
             getColumnConstraints().add(column);
         }
@@ -53,24 +58,21 @@ final class ComparisonCharts extends GridPane {
         show(rows);
     }
 
-    /** Every chart, the live one first: what "export chart" offers. */
+    /** Every chart, the live one first and quality against latency last: what "export chart" offers. */
     List<Chart> charts() {
-        List<Chart> all = new java.util.ArrayList<>();
-        all.add(live.node());
-        metrics.forEach(m -> all.add(m.node()));
-        return all;
+        return new ArrayList<>(models.keySet());
+    }
+
+    /** What {@code chart} shows now, as data for the SVG export. */
+    ChartModel model(Chart chart) {
+        return models.get(chart).get();
     }
 
     private void show(ObservableList<ComparisonRow> rows) {
-        Map<String, ComparisonRow> latest = new LinkedHashMap<>();
-        rows.forEach(r -> latest.put(r.label(), r));
-        metrics.forEach(m -> m.show(latest.values()));
-    }
-
-    private static Map<String, Double> ordered(String k1, double v1, String k2, double v2) {
-        Map<String, Double> m = new LinkedHashMap<>();
-        m.put(k1, v1);
-        m.put(k2, v2);
-        return m;
+        Collection<ComparisonRow> latest = ComparisonChartModels.latestPerConfiguration(rows);
+        for (int i = 0; i < metrics.size(); i++) {
+            metrics.get(i).show(ComparisonChartModels.bars(ComparisonChartModels.MEASURES.get(i), latest));
+        }
+        pareto.show(ComparisonChartModels.scatter(latest));
     }
 }

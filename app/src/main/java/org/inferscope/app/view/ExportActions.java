@@ -4,21 +4,32 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import javafx.scene.chart.Chart;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.inferscope.app.report.ChartModel;
+import org.inferscope.app.report.ChartSvg;
+import org.inferscope.app.report.HtmlReport;
 import org.inferscope.app.viewmodel.ErrorReport;
 import org.inferscope.app.viewmodel.WorkbenchViewModel;
 
-/** The file choosers behind File ▸ Open and the export commands; the writing itself is the view model's or {@link ChartExporter}'s. */
+/**
+ * The file choosers behind File ▸ Open and the export commands; the writing itself is the view
+ * model's, {@link ChartExporter}'s (PNG), {@link ChartSvg}'s or {@link HtmlReport}'s.
+ */
 final class ExportActions {
     private final WorkbenchViewModel viewModel;
     private final ChartExporter charts = new ChartExporter();
     private final java.util.function.Supplier<Window> owner;
+    private final Function<Chart, ChartModel> models;
 
-    ExportActions(WorkbenchViewModel viewModel, java.util.function.Supplier<Window> owner) {
+    /** @param models what each chart shows, as data for the SVG export */
+    ExportActions(WorkbenchViewModel viewModel, java.util.function.Supplier<Window> owner,
+                  Function<Chart, ChartModel> models) {
         this.viewModel = viewModel;
         this.owner = owner;
+        this.models = models;
     }
 
     void open() {
@@ -52,19 +63,52 @@ final class ExportActions {
     }
 
     void exportChart(Chart chart) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the chart as PNG");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        chooser.setInitialFileName(chart.getId() + ".png");
-        File file = chooser.showSaveDialog(owner.get());
+        File file = askWhere("Save the chart as PNG", "PNG image", chart.getId() + ".png");
         if (file != null) {
             exportChart(chart, file.toPath());
         }
     }
 
     void exportChart(Chart chart, Path file) {
+        safely(() -> charts.writePng(chart, file));
+    }
+
+    void exportSvg(Chart chart) {
+        File file = askWhere("Save the chart as SVG", "SVG image", chart.getId() + ".svg");
+        if (file != null) {
+            exportSvg(chart, file.toPath());
+        }
+    }
+
+    /** Writes the chart as SVG from the data it shows now. */
+    void exportSvg(Chart chart, Path file) {
+        safely(() -> ChartSvg.write(models.apply(chart), file));
+    }
+
+    void exportReport() {
+        File file = askWhere("Save the comparison as an HTML report", "HTML page", "inferscope-report.html");
+        if (file != null) {
+            exportReport(file.toPath());
+        }
+    }
+
+    /** Writes every run, its charts and table, as one self-contained HTML page. */
+    void exportReport(Path file) {
+        safely(() -> HtmlReport.write(viewModel.rows(), file));
+    }
+
+    private File askWhere(String title, String kind, String initialName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        String extension = initialName.substring(initialName.lastIndexOf('.'));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, "*" + extension));
+        chooser.setInitialFileName(initialName);
+        return chooser.showSaveDialog(owner.get());
+    }
+
+    private void safely(Runnable write) {
         try {
-            charts.writePng(chart, file);
+            write.run();
         } catch (RuntimeException e) {
             viewModel.reportError(ErrorReport.of(e));
         }

@@ -1,59 +1,56 @@
 package org.inferscope.app.view;
 
-import java.util.Collection;
-import java.util.Map;
-import java.util.function.Function;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import org.inferscope.app.viewmodel.ComparisonRow;
+import org.inferscope.app.report.BarChartModel;
+import org.inferscope.app.report.ComparisonChartModels;
 
 /** A bar chart of one measure: one series per configuration, in the configuration's colour. */
 final class MetricChart {
     private final BarChart<String, Number> chart;
-    private final Function<ComparisonRow, Map<String, Double>> measure;
+    private BarChartModel shown;
 
-    /**
-     * @param measure the bars of one run: category ("p50") to value; NaN values are left out
-     */
-    MetricChart(String id, String title, String unit, Function<ComparisonRow, Map<String, Double>> measure) {
-        this.measure = measure;
+    MetricChart(ComparisonChartModels.Measure measure) {
         NumberAxis y = new NumberAxis();
-        y.setLabel(unit);
+        y.setLabel(measure.unit());
         y.setForceZeroInRange(true);
         chart = new BarChart<>(new CategoryAxis(), y);
-        chart.setId(id);
-        chart.setTitle(title);
+        chart.setId(measure.id());
+        chart.setTitle(measure.title());
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setCategoryGap(20);
+        shown = BarChartModel.of(measure.id(), measure.title(), "", measure.unit(), java.util.List.of());
     }
 
     BarChart<String, Number> node() {
         return chart;
     }
 
-    /** Redraws with the latest run of each configuration. */
-    void show(Collection<ComparisonRow> latestPerConfiguration) {
+    /** What the chart shows now, for the SVG export. */
+    BarChartModel model() {
+        return shown;
+    }
+
+    /** Redraws with the model's series (the latest run of each configuration). */
+    void show(BarChartModel model) {
+        shown = model;
         chart.getData().clear();
-        for (ComparisonRow row : latestPerConfiguration) {
+        for (BarChartModel.Series s : model.series()) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
-            series.setName(row.label());
-            measure.apply(row).forEach((category, value) -> {
-                if (!value.isNaN()) {
-                    series.getData().add(bar(category, value, row));
-                }
-            });
+            series.setName(s.name());
+            s.values().forEach((category, value) -> series.getData().add(bar(category, value, s.colour())));
             chart.getData().add(series);
         }
     }
 
-    private static XYChart.Data<String, Number> bar(String category, double value, ComparisonRow row) {
+    private static XYChart.Data<String, Number> bar(String category, double value, String colour) {
         XYChart.Data<String, Number> data = new XYChart.Data<>(category, value);
         data.nodeProperty().addListener((obs, was, node) -> {
             if (node != null) {
-                node.setStyle("-fx-bar-fill: " + row.colour() + ";");
+                node.setStyle("-fx-bar-fill: " + colour + ";");
             }
         });
         return data;

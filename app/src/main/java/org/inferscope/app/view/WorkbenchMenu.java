@@ -10,7 +10,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import org.inferscope.app.viewmodel.WorkbenchViewModel;
 
-/** File, Run and History menus, with shortcuts Ctrl+O open, Ctrl+R run, Ctrl+E export; and each chart's context menu. */
+/** File, Run and History menus with their shortcuts: Ctrl+O open, Ctrl+R run, Ctrl+E export, Ctrl+Shift+E HTML report; and each chart's context menu. */
 final class WorkbenchMenu {
     private WorkbenchMenu() {
     }
@@ -20,8 +20,11 @@ final class WorkbenchMenu {
         MenuItem export = item("Export comparison (CSV/JSON)…", "Shortcut+E", actions::exportComparison);
         Menu chartsMenu = new Menu("Export chart as PNG");
         charts.forEach(c -> chartsMenu.getItems().add(item(c.getTitle(), null, () -> actions.exportChart(c))));
+        Menu svgMenu = new Menu("Chart as SVG…");
+        charts.forEach(c -> svgMenu.getItems().add(item(c.getTitle(), null, () -> actions.exportSvg(c))));
+        Menu exportMenu = new Menu("Export", null, svgMenu, item("Report as HTML…", "Shortcut+Shift+E", actions::exportReport));
         MenuItem quit = item("Quit", "Shortcut+Q", javafx.application.Platform::exit);
-        Menu file = new Menu("File", null, open, export, chartsMenu, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, export, chartsMenu, exportMenu, new SeparatorMenuItem(), quit);
         MenuItem run = item("Run configuration", "Shortcut+R", viewModel::run);
         run.disableProperty().bind(viewModel.canRunProperty().not());
         MenuItem cancel = item("Cancel runs", "Escape", viewModel::cancel);
@@ -31,7 +34,8 @@ final class WorkbenchMenu {
     }
 
     private static void installContextMenu(Chart chart, ExportActions actions) {
-        ContextMenu menu = new ContextMenu(item("Save as PNG…", null, () -> actions.exportChart(chart)));
+        ContextMenu menu = new ContextMenu(item("Save as PNG…", null, () -> actions.exportChart(chart)),
+                item("Save as SVG…", null, () -> actions.exportSvg(chart)));
         chart.setOnContextMenuRequested(e -> menu.show(chart, e.getScreenX(), e.getScreenY()));
     }
 

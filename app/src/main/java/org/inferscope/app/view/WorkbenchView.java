@@ -22,8 +22,9 @@ public final class WorkbenchView {
     private final ExportActions actions;
 
     public WorkbenchView(WorkbenchViewModel viewModel) {
-        actions = new ExportActions(viewModel, () -> root.getScene() == null ? null : root.getScene().getWindow());
         charts = new ComparisonCharts(viewModel.rows(), viewModel.live());
+        actions = new ExportActions(viewModel, () -> root.getScene() == null ? null : root.getScene().getWindow(),
+                charts::model);
         VBox left = new VBox(8, new ModelCardView(viewModel), new DatasetCardView(viewModel),
                 new ConfigurationPanel(viewModel));
         left.setPadding(new Insets(8));
@@ -58,6 +59,11 @@ public final class WorkbenchView {
     /** Writes a chart as a PNG at twice its size, as its context menu does. FX thread. */
     public void exportChart(Chart chart, Path file) {
         actions.exportChart(chart, file);
+    }
+
+    /** The export commands (SVG, HTML report), for window tests. */
+    ExportActions actions() {
+        return actions;
     }
 
     /** Writes the comparison as CSV, or JSON when the name ends in .json, as Ctrl+E does. */

@@ -120,4 +120,29 @@ class WorkbenchWindowTest {
         assertTrue(image.getHeight() >= 2 * chart.getHeight() - 1);
         assertEquals(2, Files.readAllLines(csv).size());
     }
+
+    @Test
+    void afterTwoRunsTheReportHasBothAndTheScatterExportsAsSvg(FxRobot robot) throws Exception {
+        Button run = robot.lookup("#run").queryButton();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
+        robot.clickOn(run);
+        robot.interact(() -> viewModel.configuration().precisionProperty().set(Precision.INT8_DYNAMIC));
+        robot.clickOn(run);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
+                () -> viewModel.rows().size() == 2 && !viewModel.runningProperty().get());
+        Chart scatter = robot.lookup("#paretoChart").queryAs(Chart.class);
+        Path html = temp.resolve("report.html");
+        Path svg = temp.resolve("pareto.svg");
+        robot.interact(() -> {
+            view.actions().exportReport(html);
+            view.actions().exportSvg(scatter, svg);
+        });
+        assertNull(viewModel.errorProperty().get(), () -> viewModel.errorProperty().get().details());
+        String report = Files.readString(html);
+        assertTrue(report.contains("digits-mlp · FP32") && report.contains("digits-mlp · INT8 dynamic"));
+        assertEquals(6, report.split("<svg ", -1).length - 1);
+        String picture = Files.readString(svg);
+        assertEquals(2, picture.split("class=\"point", -1).length - 1);
+        assertTrue(picture.contains("accuracy (↑ better)"));
+    }
 }
