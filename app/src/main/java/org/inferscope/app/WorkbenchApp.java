@@ -17,6 +17,8 @@ import org.inferscope.engine.plugins.ProviderRegistry;
 /** The workbench window: 1280x800, with the bundled sample (or the files given) already open. */
 public final class WorkbenchApp extends Application {
     private static final long ENGINE_STACK_BYTES = 16L << 20;
+    /** How long closing waits for a cancelled run to return from its current native call. */
+    private static final long ENGINE_STOP_SECONDS = 5;
     private ExecutorService worker;
     private WorkbenchViewModel viewModel;
     private RunStore history;
@@ -32,6 +34,8 @@ public final class WorkbenchApp extends Application {
             return t;
         });
         history = openHistory();
+        // a window closed by the desktop session or a kill (SIGTERM) stops the engine cleanly too
+        Runtime.getRuntime().addShutdownHook(new Thread(this::shutDownEngine, "inferscope-shutdown"));
         viewModel = new WorkbenchViewModel(ProviderRegistry.discover(WorkbenchApp.class.getClassLoader()),
                 worker, Platform::runLater, history);
         WorkbenchView view = new WorkbenchView(viewModel);
@@ -50,14 +54,27 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void stop() {
+        shutDownEngine();
+        if (history != null) {
+            history.close();
+        }
+    }
+
+    /**
+     * Cancels the run in progress and waits for the engine thread to leave ONNX Runtime's native code:
+     * a process that exits while a native call is running can crash on the way out.
+     */
+    private synchronized void shutDownEngine() {
         if (viewModel != null) {
             viewModel.cancel();
         }
-        if (worker != null) {
-            worker.shutdownNow();
-        }
-        if (history != null) {
-            history.close();
+        if (worker != null && !worker.isShutdown()) {
+            worker.shutdown();
+            try {
+                worker.awaitTermination(ENGINE_STOP_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
