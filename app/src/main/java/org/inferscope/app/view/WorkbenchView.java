@@ -36,6 +36,7 @@ public final class WorkbenchView {
         comparison.setPadding(new Insets(8));
         VBox.setVgrow(charts, javafx.scene.layout.Priority.ALWAYS);
         SplitPane center = new SplitPane(comparison, new RunsTable(viewModel.rows()));
+        FileDrop.installOnComparison(center, viewModel);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.72);
         SplitPane main = new SplitPane(leftScroll, center);

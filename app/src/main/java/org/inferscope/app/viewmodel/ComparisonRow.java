@@ -3,6 +3,7 @@ package org.inferscope.app.viewmodel;
 import java.util.Comparator;
 import org.inferscope.engine.api.RunResult;
 import org.inferscope.engine.api.Task;
+import org.inferscope.engine.api.TransformSpec;
 import org.inferscope.engine.api.ThroughputPoint;
 
 /**
@@ -14,6 +15,15 @@ import org.inferscope.engine.api.ThroughputPoint;
  * @param result the engine's result
  */
 public record ComparisonRow(String label, String colour, RunResult result) {
+
+    /** The distinct variants the rows ran, in first-run order; {@code whenEmpty} alone when there are none. */
+    static java.util.List<TransformSpec> configurations(java.util.List<ComparisonRow> rows, TransformSpec whenEmpty) {
+        java.util.LinkedHashSet<TransformSpec> seen = new java.util.LinkedHashSet<>();
+        for (ComparisonRow row : rows) {
+            seen.add(row.result().transform() == null ? TransformSpec.none() : row.result().transform().spec());
+        }
+        return seen.isEmpty() ? java.util.List.of(whenEmpty) : java.util.List.copyOf(seen);
+    }
 
     public String dataset() {
         return result.dataset().file() == null ? "" : java.nio.file.Path.of(result.dataset().file()).getFileName().toString();

@@ -27,6 +27,7 @@ import org.inferscope.engine.api.Device;
 import org.inferscope.engine.api.RunMode;
 import org.inferscope.engine.api.RunResult;
 import org.inferscope.engine.api.RunSpec;
+import org.inferscope.engine.api.TransformSpec;
 import org.inferscope.engine.api.Scaling;
 import org.inferscope.engine.bench.CancellationToken;
 import org.inferscope.engine.bench.Evaluation;
@@ -112,11 +113,36 @@ public final class WorkbenchViewModel {
             error.set(new ErrorReport(validation.get().isEmpty() ? "Open a model and a dataset first." : validation.get(), ""));
             return;
         }
-        RunSpec spec = spec();
+        queue(spec(), dataset);
+    }
+
+    /**
+     * Queues, for each dataset file, a run of every configuration in the comparison (or of the current
+     * one when the comparison is empty), as dropping datasets onto the comparison does: one model across
+     * several data slices, the dataset a column of the results.
+     */
+    public void runOnDatasets(List<Path> files) {
+        if (model.get() == null) {
+            error.set(new ErrorReport("Open a model first, then drop datasets onto the comparison.", ""));
+            return;
+        }
+        List<TransformSpec> configurations = ComparisonRow.configurations(rows, configuration.transform());
+        for (Path file : files) {
+            background(() -> opener.open(file), opened -> {
+                if (opened.dataset() == null) {
+                    error.set(new ErrorReport(file.getFileName() + " is a model, not a dataset: drop datasets onto"
+                            + " the comparison, or drop a model on the cards to open it.", ""));
+                    return;
+                }
+                configurations.forEach(t -> queue(spec().withData(file).withTransform(t), opened.dataset()));
+            });
+        }
+    }
+
+    private void queue(RunSpec spec, Dataset data) {
         String label = ConfigurationLabel.of(model.get().name(), spec.transform());
         int colour = colours.computeIfAbsent(label, l -> colours.values().stream().mapToInt(i -> i + 1).max().orElse(0));
         long comparisonId = history.currentId();
-        Dataset data = dataset;
         CancellationToken token = new CancellationToken();
         pending.add(token);
         running.set(true);

@@ -133,4 +133,33 @@ class WorkbenchViewModelTest {
         vm.exportCsv(temp.resolve("none.csv"));
         assertTrue(vm.errorProperty().get().sentence().contains("nothing to export"));
     }
+
+    @Test
+    void datasetsDroppedOnTheComparisonGetARunOfEveryConfigurationEach() throws IOException {
+        vm.run();
+        vm.configuration().precisionProperty().set(Precision.INT8_DYNAMIC);
+        vm.run();
+        // two slices of the test split, each a dataset of its own
+        List<String> lines = java.nio.file.Files.readAllLines(DATA);
+        Path first = java.nio.file.Files.write(temp.resolve("slice-a.csv"), lines.subList(0, 150));
+        List<String> second = new java.util.ArrayList<>(lines.subList(0, 1));
+        second.addAll(lines.subList(150, lines.size()));
+        Path other = java.nio.file.Files.write(temp.resolve("slice-b.csv"), second);
+        vm.runOnDatasets(List.of(first, other));
+        assertEquals(6, vm.rows().size());
+        assertEquals(List.of("digits-test.csv", "digits-test.csv", "slice-a.csv", "slice-a.csv", "slice-b.csv",
+                "slice-b.csv"), vm.rows().stream().map(ComparisonRow::dataset).toList());
+        assertEquals(vm.rows().get(0).label(), vm.rows().get(2).label());
+        assertEquals(vm.rows().get(1).colour(), vm.rows().get(5).colour());
+        assertEquals(149, vm.rows().get(2).result().quality().rows());
+    }
+
+    @Test
+    void aModelDroppedOnTheComparisonIsOneSentenceAndRunsNothing() {
+        vm.run();
+        vm.runOnDatasets(List.of(MODEL));
+        assertEquals(1, vm.rows().size());
+        assertTrue(vm.errorProperty().get().sentence().contains("is a model, not a dataset"),
+                vm.errorProperty().get().sentence());
+    }
 }

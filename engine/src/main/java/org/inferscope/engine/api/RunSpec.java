@@ -55,6 +55,12 @@ public record RunSpec(Path model, Path data, DatasetOptions dataOptions, String 
                 classOrder, TransformSpec.none());
     }
 
+    /** The same run on another dataset file. */
+    public RunSpec withData(Path otherData) {
+        return new RunSpec(model, otherData, dataOptions, device, scaling, modes, batchSizes, warmup, iterations, threads,
+                seed, classOrder, transform);
+    }
+
     /** The same run of another variant. */
     public RunSpec withTransform(TransformSpec t) {
         return new RunSpec(model, data, dataOptions, device, scaling, modes, batchSizes, warmup, iterations, threads,
