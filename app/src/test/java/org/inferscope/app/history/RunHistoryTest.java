@@ -1,5 +1,6 @@
 package org.inferscope.app.history;
 
+import org.inferscope.engine.testing.SampleResults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -1,4 +1,4 @@
-package org.inferscope.app.history;
+package org.inferscope.engine.testing;
 
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,7 @@ import org.inferscope.engine.api.RunResult;
 import org.inferscope.engine.api.Task;
 import org.inferscope.engine.api.ThroughputPoint;
 
-/** Hand-made results for history tests (as the engine's report tests make them). */
+/** Hand-made results for tests of what stores or writes results (reports, the app's run history). */
 public final class SampleResults {
 
     private SampleResults() {
