@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.inferscope.engine.spi.FileSignatures;
 
 /** Recognises content that is not text, so that a picture given as CSV gets a clear message. */
 final class BinaryContent {
@@ -14,34 +15,14 @@ final class BinaryContent {
 
     /** What the bytes look like ("a PNG image") when they are not UTF-8 text; empty for text. */
     static Optional<String> describe(byte[] head) {
-        if (startsWith(head, 0x89, 'P', 'N', 'G')) {
-            return Optional.of("a PNG image");
-        }
-        if (startsWith(head, 0xFF, 0xD8, 0xFF)) {
-            return Optional.of("a JPEG image");
-        }
-        if (startsWith(head, 'P', 'K', 3, 4)) {
-            return Optional.of("a ZIP archive");
-        }
-        if (startsWith(head, '%', 'P', 'D', 'F')) {
-            return Optional.of("a PDF document");
+        Optional<String> known = FileSignatures.knownFormat(head);
+        if (known.isPresent()) {
+            return known;
         }
         if (hasNul(head) || !isUtf8(head)) {
             return Optional.of("binary data");
         }
         return Optional.empty();
-    }
-
-    private static boolean startsWith(byte[] head, int... magic) {
-        if (head.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((head[i] & 0xff) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean hasNul(byte[] head) {

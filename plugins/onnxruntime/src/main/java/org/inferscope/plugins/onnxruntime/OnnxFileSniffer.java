@@ -1,6 +1,7 @@
 package org.inferscope.plugins.onnxruntime;
 
 import java.util.Optional;
+import org.inferscope.engine.spi.FileSignatures;
 
 /**
  * Judges from a file's first bytes whether it can be an ONNX model, and names what it looks like
@@ -37,57 +38,14 @@ final class OnnxFileSniffer {
         if (head == null || head.length == 0) {
             return Optional.empty();
         }
-        String magic = magicFormat(head);
-        if (magic != null) {
-            return Optional.of(magic);
+        Optional<String> magic = FileSignatures.knownFormat(head);
+        if (magic.isPresent()) {
+            return magic;
         }
         if (head[0] != 0x08 && looksLikeText(head)) {
             return Optional.of("a text file");
         }
         return Optional.empty();
-    }
-
-    private static String magicFormat(byte[] h) {
-        if (startsWith(h, 0x89, 'P', 'N', 'G')) {
-            return "a PNG image";
-        }
-        if (startsWith(h, 0xff, 0xd8, 0xff)) {
-            return "a JPEG image";
-        }
-        if (startsWith(h, 'G', 'I', 'F', '8')) {
-            return "a GIF image";
-        }
-        if (startsWith(h, 'P', 'K', 3, 4)) {
-            return "a ZIP archive, such as a PyTorch .pt or a Keras file";
-        }
-        if (startsWith(h, 0x1f, 0x8b)) {
-            return "a gzip archive";
-        }
-        if (startsWith(h, '%', 'P', 'D', 'F')) {
-            return "a PDF document";
-        }
-        if (startsWith(h, 0x89, 'H', 'D', 'F')) {
-            return "an HDF5 file, such as a Keras .h5 model";
-        }
-        if (startsWith(h, 0xac, 0xed)) {
-            return "a Java serialized object";
-        }
-        if (h.length >= 8 && h[4] == 'T' && h[5] == 'F' && h[6] == 'L') {
-            return "a TensorFlow Lite model";
-        }
-        return null;
-    }
-
-    private static boolean startsWith(byte[] head, int... magic) {
-        if (head.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((head[i] & 0xff) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Printable ASCII and whitespace only (UTF-8 text with multi-byte characters counts too). */
