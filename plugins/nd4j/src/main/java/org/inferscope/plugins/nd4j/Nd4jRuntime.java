@@ -14,7 +14,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * then says why, and nothing throws until a model is opened.
  *
  * <p>Before the start it points JavaCPP's unpack cache at {@link NativeCache#folder()} and, when the
- * system property {@code inferscope.threads} is set, sizes ND4J's and OpenBLAS's thread pools.
+ * system property {@code inferscope.threads} is set, sizes ND4J's and OpenBLAS's thread pools; OpenMP's
+ * threads are made to wait passively ({@link OpenMpPolicy}).
  */
 final class Nd4jRuntime {
 
@@ -25,6 +26,7 @@ final class Nd4jRuntime {
     private Boolean started;
     private String failure;
     private String backendName = "";
+    private String waitPolicy = "";
 
     /** Starts ND4J if that has not been tried; true when it runs. */
     synchronized boolean start() {
@@ -49,6 +51,11 @@ final class Nd4jRuntime {
         return Boolean.TRUE.equals(started) && backendName.contains(CUDA_BACKEND_CLASS);
     }
 
+    /** libgomp's OMP_WAIT_POLICY for this program ("passive" unless the user set it), "" before a start. */
+    synchronized String waitPolicy() {
+        return waitPolicy;
+    }
+
     /** The backend class ND4J chose ("CpuBackend", "JCublasBackend"), or "" before a start. */
     synchronized String backendName() {
         return backendName;
@@ -56,6 +63,7 @@ final class Nd4jRuntime {
 
     private boolean tryStart() {
         NativeCache.apply();
+        waitPolicy = OpenMpPolicy.apply();
         int threads = configuredThreads();
         if (threads > 0 && System.getProperty(OPENBLAS_THREADS_PROPERTY) == null) {
             System.setProperty(OPENBLAS_THREADS_PROPERTY, Integer.toString(threads));

@@ -122,4 +122,11 @@ class Nd4jDevicesTest {
         assertEquals(Path.of("/home/u/.inferscope/cache/javacpp"), NativeCache.defaultFolder(null, "/home/u"));
         assertEquals(Path.of("/data/is/cache/javacpp"), NativeCache.defaultFolder("/data/is", "/home/u"));
     }
+
+    @Test
+    void openMpThreadsWaitPassivelyUnlessTheUserChose() {
+        Samples.PROVIDER.load(Samples.DIGITS_MLP).close();
+        String expected = System.getenv("OMP_WAIT_POLICY") == null ? "passive" : System.getenv("OMP_WAIT_POLICY");
+        assertEquals(expected, OpenMpPolicy.apply());
+    }
 }
