@@ -61,6 +61,8 @@ class Dl4jTransformerTest {
         assertEquals(64 * 128 + 128 + 128 * 128 + 128 + 128 * 10 + 10, pruned.numParams());
         assertEquals("structured pruning 50%: 2 dense layers shrunk, 256 of 512 units kept", report.summary());
         assertEquals("kept 128 of 256 units", report.changed().get(0).change());
+        assertEquals(256 * 256, report.changed().get(1).weightsBefore(), "the original count, not the half-cut one");
+        assertEquals(128 * 128, report.changed().get(1).weightsAfter());
         assertTrue(report.variantBytes() < report.originalBytes() / 2);
         Quality quality = Samples.evaluate(out, Samples.dataset(Samples.card("digits-mlp")), null,
                 TransformSpec.none()).quality();

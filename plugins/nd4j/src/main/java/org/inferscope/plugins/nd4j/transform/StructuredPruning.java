@@ -39,6 +39,10 @@ final class StructuredPruning {
         long unitsBefore = 0;
         long unitsAfter = 0;
         int shrunk = 0;
+        long[] original = new long[network.getnLayers()];
+        for (int i = 0; i + 1 < original.length; i++) {
+            original[i] = whyNotPrunable(conf, i) == null ? stack.weightCount(i) : 0;
+        }
         for (int i = 0; i + 1 < network.getnLayers(); i++) {
             Layer layer = conf.getConf(i).getLayer();
             String reason = whyNotPrunable(conf, i);
@@ -48,7 +52,6 @@ final class StructuredPruning {
             }
             int units = stack.units(i);
             int[] keep = strongest(stack.unitScores(i), keepCount(units, spec.sparsity()));
-            long before = stack.weightCount(i);
             stack.keepUnits(i, keep);
             ((FeedForwardLayer) layer).setNOut(keep.length);
             ((FeedForwardLayer) conf.getConf(i + 1).getLayer()).setNIn(keep.length);
@@ -57,7 +60,7 @@ final class StructuredPruning {
             unitsAfter += keep.length;
             shrunk++;
             notes.changed(new LayerChange("layer " + i, layer.getClass().getSimpleName(),
-                    "kept " + keep.length + " of " + units + " units", before, stack.weightCount(i),
+                    "kept " + keep.length + " of " + units + " units", original[i], stack.weightCount(i),
                     MagnitudePruning.zeroFraction(stack.weights(i))));
         }
         MultiLayerNetwork smaller = new MultiLayerNetwork(conf);
