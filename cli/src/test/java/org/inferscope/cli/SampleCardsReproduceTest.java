@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestFactory;
 class SampleCardsReproduceTest {
 
     private static final Path SAMPLES = RealCases.repoRoot().resolve("samples");
-    private static final List<String> RUNNABLE_FORMATS = List.of("onnx", "tribuo");
+    private static final List<String> RUNNABLE_FORMATS = List.of("onnx", "tribuo", "dl4j");
 
     @TestFactory
     Stream<DynamicTest> everySampleReproducesItsCard() throws IOException {
