@@ -8,6 +8,7 @@ import org.inferscope.engine.api.TransformReport;
 import org.inferscope.engine.api.TransformSpec;
 import org.tribuo.Model;
 import org.tribuo.ONNXExportable;
+import org.tribuo.ensemble.EnsembleModel;
 
 /**
  * Converts a Tribuo model to ONNX with Tribuo's own {@link ONNXExportable#exportONNXModel}, and adds
@@ -25,6 +26,11 @@ final class OnnxExport {
         Model<?> model = tribuo.model();
         if (!(model instanceof ONNXExportable exportable)) {
             throw notExportable(tribuo, model.getClass().getSimpleName());
+        }
+        if (model instanceof EnsembleModel<?> ensemble) {
+            ensemble.getModels().stream().filter(m -> !(m instanceof ONNXExportable)).findFirst().ifPresent(m -> {
+                throw notExportable(tribuo, "ensemble of " + m.getClass().getSimpleName() + " members");
+            });
         }
         OnnxMl.ModelProto proto;
         try {
