@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.inferscope.engine.api.ClassQuality;
 import org.inferscope.engine.api.Dataset;
 import org.inferscope.engine.api.DatasetFormat;
 import org.inferscope.engine.api.DatasetOptions;
@@ -24,8 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
+import org.tribuo.classification.evaluation.LabelEvaluation;
 import org.tribuo.classification.evaluation.LabelEvaluator;
 import org.tribuo.regression.Regressor;
+import org.tribuo.regression.evaluation.RegressionEvaluation;
 import org.tribuo.regression.evaluation.RegressionEvaluator;
 
 /**
@@ -66,7 +69,7 @@ class EngineEvaluationTest {
     }
 
     @Test
-    void accuracyThroughTheEngineEqualsTribuosOwnEvaluation() throws Exception {
+    void accuracyAndF1ThroughTheEngineEqualTribuosOwnEvaluation() throws Exception {
         Model<Label> model = TinyTribuoModels.logisticRegression();
         double[][] rows = TinyTribuoModels.rows(200, 21);
         int[] classIds = new int[rows.length];
@@ -79,14 +82,22 @@ class EngineEvaluationTest {
 
         RunResult result = evaluate(model, dataset(rows, target));
 
-        double expected = new LabelEvaluator().evaluate(model, tribuoData).accuracy();
+        LabelEvaluation tribuo = new LabelEvaluator().evaluate(model, tribuoData);
+        double expected = tribuo.accuracy();
         assertTrue(expected < 1.0 && expected > 0.5, "a meaningful accuracy: " + expected);
         assertEquals(expected, result.quality().accuracy(), 1e-12);
+        assertEquals(tribuo.macroAveragedF1(), result.quality().macroF1(), 1e-12);
+        for (ClassQuality perClass : result.quality().perClass()) {
+            Label label = new Label(perClass.className());
+            assertEquals(tribuo.f1(label), perClass.f1(), 1e-12, perClass.className());
+            assertEquals(tribuo.precision(label), perClass.precision(), 1e-12, perClass.className());
+            assertEquals(tribuo.recall(label), perClass.recall(), 1e-12, perClass.className());
+        }
         assertTrue(result.notes().contains("columns matched to the model's features by name"), result.notes()::toString);
     }
 
     @Test
-    void regressionErrorThroughTheEngineEqualsTribuosOwnEvaluation() throws Exception {
+    void mseMaeAndR2ThroughTheEngineEqualTribuosOwnEvaluation() throws Exception {
         Model<Regressor> model = TinyTribuoModels.regressionTree();
         double[][] rows = TinyTribuoModels.rows(150, 22);
         MutableDataset<Regressor> tribuoData = TinyTribuoModels.regressionData(rows);
@@ -94,8 +105,11 @@ class EngineEvaluationTest {
 
         RunResult result = evaluate(model, dataset(rows, Target.numbers("y", values)));
 
-        double rmse = new RegressionEvaluator().evaluate(model, tribuoData).averageRMSE();
+        RegressionEvaluation tribuo = new RegressionEvaluator().evaluate(model, tribuoData);
+        double rmse = tribuo.averageRMSE();
         assertTrue(rmse > 0, "a tree of depth 5 does not fit a plane exactly");
         assertEquals(rmse * rmse, result.quality().mse(), 1e-9 * Math.max(1, rmse * rmse));
+        assertEquals(tribuo.averageMAE(), result.quality().mae(), 1e-9);
+        assertEquals(tribuo.averageR2(), result.quality().r2(), 1e-9);
     }
 }
