@@ -25,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.impl.ArrayExample;
 import org.tribuo.classification.evaluation.LabelEvaluation;
 import org.tribuo.classification.evaluation.LabelEvaluator;
 import org.tribuo.regression.Regressor;
@@ -93,7 +95,9 @@ class EngineEvaluationTest {
             assertEquals(tribuo.precision(label), perClass.precision(), 1e-12, perClass.className());
             assertEquals(tribuo.recall(label), perClass.recall(), 1e-12, perClass.className());
         }
-        assertTrue(result.notes().contains("columns matched to the model's features by name"), result.notes()::toString);
+        assertTrue(result.notes().contains("columns matched to the model's features by name; 1 column of flowers.csv"
+                + " is not a feature of the model and is ignored (unused): 200 of 200 rows have a non-zero value there"),
+                result.notes()::toString);
     }
 
     @Test
@@ -111,5 +115,32 @@ class EngineEvaluationTest {
         assertEquals(rmse * rmse, result.quality().mse(), 1e-9 * Math.max(1, rmse * rmse));
         assertEquals(tribuo.averageMAE(), result.quality().mae(), 1e-9);
         assertEquals(tribuo.averageR2(), result.quality().r2(), 1e-9);
+    }
+
+    @Test
+    void aFeatureTheDataLacksIsFedAsAbsentAndReported() throws Exception {
+        Model<Label> model = TinyTribuoModels.cart();
+        double[][] rows = TinyTribuoModels.rows(100, 23);
+        int[] classIds = Arrays.stream(rows).mapToInt(TinyTribuoModels::classOf).toArray();
+        List<String> columns = List.of("petal", "sepal");
+        float[] values = new float[rows.length * 2];
+        MutableDataset<Label> withoutWidth = new MutableDataset<>(
+                new org.tribuo.provenance.SimpleDataSourceProvenance("no width", new LabelFactory()), new LabelFactory());
+        for (int r = 0; r < rows.length; r++) {
+            values[r * 2] = (float) rows[r][1];
+            values[r * 2 + 1] = (float) rows[r][2];
+            withoutWidth.add(new ArrayExample<>(new Label(TinyTribuoModels.CLASSES[classIds[r]]),
+                    new String[] {"petal", "sepal"}, new double[] {rows[r][1], rows[r][2]}));
+        }
+        Dataset data = new Dataset("two.csv", Path.of("two.csv"), DatasetFormat.CSV, columns,
+                new FeatureMatrix(rows.length, 2, values),
+                Target.classes("species", classIds, Arrays.asList(TinyTribuoModels.CLASSES)),
+                MissingValues.none(MissingValuePolicy.REJECT));
+
+        RunResult result = evaluate(model, data);
+
+        assertTrue(result.notes().contains("columns matched to the model's features by name; 1 of the model's 3"
+                + " features are not columns of two.csv and are fed as absent (width)"), result.notes()::toString);
+        assertEquals(new LabelEvaluator().evaluate(model, withoutWidth).accuracy(), result.quality().accuracy(), 1e-12);
     }
 }
