@@ -57,6 +57,7 @@ final class ModelDescription {
         }
         metadata.put("model_class", model.getClass().getName());
         metadata.putAll(ProvenanceSummary.of(model.getProvenance()));
+        DomainSummary.addTo(metadata, model);
         return metadata;
     }
 
