@@ -52,10 +52,17 @@ public final class ExampleBuildingProbe {
              Session session = loaded.open(tribuo.devices().get(0), new SessionSettings(0, "features",
                      loaded.info().outputs().get(0).name()))) {
             for (int round = 0; round < WARM_UP_ROUNDS + rounds; round++) {
-                double[] t = {time(() -> plugin(session, rows, data.rows(), names.length)),
-                    time(() -> build(model, rows, data.rows(), names, false)),
-                    time(() -> build(model, rows, data.rows(), names, true)),
-                    predictOnly(model, rows, data.rows(), names)};
+                List<java.util.function.LongSupplier> paths = List.of(
+                    () -> time(() -> plugin(session, rows, data.rows(), names.length)),
+                    () -> time(() -> build(model, rows, data.rows(), names, false)),
+                    () -> time(() -> build(model, rows, data.rows(), names, true)),
+                    () -> predictOnly(model, rows, data.rows(), names),
+                    () -> time(() -> buildAndPredict(model, rows, data.rows(), names)));
+                double[] t = new double[paths.size()];
+                for (int i = 0; i < paths.size(); i++) { // a different path first in each round
+                    int path = (i + round) % paths.size();
+                    t[path] = paths.get(path).getAsLong();
+                }
                 if (round >= WARM_UP_ROUNDS) {
                     perRound.add(t);
                 }
@@ -66,7 +73,8 @@ public final class ExampleBuildingProbe {
 
     private static void print(Path model, int rows, List<double[]> perRound) {
         String[] what = {"plugin predict (build + Tribuo predict + scores)", "build Examples, plain ArrayExample",
-            "build Examples, the plugin's way", "Tribuo predict alone, Examples prebuilt"};
+            "build Examples, the plugin's way", "Tribuo predict alone, Examples prebuilt",
+            "build the plugin's way, then Tribuo predict (no scores)"};
         System.out.printf(Locale.ROOT, "%s, %d rows in batches of %d, %d rounds: ns per row, median (min-max)%n",
                 model.getFileName(), rows, BATCH, perRound.size());
         for (int c = 0; c < what.length; c++) {
@@ -119,6 +127,12 @@ public final class ExampleBuildingProbe {
             batches.add(batch);
         }
         return batches;
+    }
+
+    private static <T extends Output<T>> void buildAndPredict(Model<T> model, float[] rows, int count, String[] names) {
+        for (List<Example<T>> batch : build(model, rows, count, names, true)) {
+            model.predict(batch);
+        }
     }
 
     private static <T extends Output<T>> long predictOnly(Model<T> model, float[] rows, int count, String[] names) {
