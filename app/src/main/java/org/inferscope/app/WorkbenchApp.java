@@ -50,6 +50,9 @@ public final class WorkbenchApp extends Application {
         viewModel.loadDevices();
         viewModel.open(options.files());
         DemoRuns.queueWhenReady(viewModel, options.demo());
+        if (getParameters().getRaw().contains(SmokeCheck.OPTION)) {
+            SmokeCheck.watch(viewModel);
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 /**
- * Deeplearning4j models in InferScope: for now, the project's own export of dense Deeplearning4j networks
- * to ONNX, so that a model trained with DL4J can be run and compared by any ONNX backend.
+ * Deeplearning4j models in InferScope: the ND4J backend that opens MultiLayerNetwork and ComputationGraph
+ * zips and runs them on ND4J's CPU (or, in the GPU edition, CUDA) backend, and the export of dense
+ * networks to ONNX so that ONNX Runtime can run the same network.
  */
 package org.inferscope.plugins.nd4j;
