@@ -46,6 +46,7 @@ public final class InferScopeCli implements Runnable {
         cl.addSubcommand("eval", new EvalCommand(context));
         cl.addSubcommand("info", new InfoCommand(context));
         cl.addSubcommand("transform", new TransformCommand(context));
+        cl.addSubcommand("convert", new ConvertCommand(context));
         cl.addSubcommand("devices", new DevicesCommand(context));
         cl.setOut(context.out());
         cl.setErr(context.err());

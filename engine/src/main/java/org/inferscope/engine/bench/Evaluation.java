@@ -24,6 +24,8 @@ import org.inferscope.engine.spi.SessionSettings;
  * single-row latency ({@link RunMode#ONLINE}) and throughput per batch size ({@link RunMode#BATCH}),
  * each after its own untimed warm-up. When the spec asks for a variant (a precision or pruning
  * transform), the variant is made first and measured instead, with its fidelity to the original.
+ * When the spec's device belongs to another backend than the model's, the model is converted for
+ * that backend and measured there, with its fidelity to the original on its own backend.
  * Call from a worker thread; cancel through the token.
  */
 public final class Evaluation {
@@ -54,10 +56,15 @@ public final class Evaluation {
         BindingOptions options = new BindingOptions(spec.scaling(), spec.classOrder(), null, null);
         try (LoadedModel loaded = provider.load(spec.model())) {
             Binding binding = Binding.create(loaded.info(), dataset, options);
-            Device device = registry.resolveDevice(provider, spec.device());
+            BackendProvider other = registry.providerOfDevice(spec.device()).filter(p -> p != provider).orElse(null);
+            BackendProvider runner = other == null ? provider : other;
+            Device device = registry.resolveDevice(runner, spec.device());
             token.throwIfCancelled();
             Outcome outcome;
-            if (spec.transform().isIdentity()) {
+            if (other != null) {
+                outcome = new ConversionEvaluation(this, provider, other, options).run(spec, loaded, binding,
+                        registry.resolveDevice(provider, null), device, events, token);
+            } else if (spec.transform().isIdentity()) {
                 outcome = measure(spec, loaded, binding, device, new SessionContextFactory(events, token), null);
             } else {
                 outcome = new VariantEvaluation(this, provider, options).run(spec, loaded, binding, device, events, token);
@@ -66,7 +73,7 @@ public final class Evaluation {
             DatasetSummary data = RunSummaries.dataset(dataset, spec.data());
             RunResult result = new RunResult(RunResult.SCHEMA_VERSION, model, data, outcome.measured().quality(),
                     outcome.measured().latency(), outcome.measured().throughput(), MemoryProbe.read(),
-                    outcome.notes(), RunProvenance.of(spec, model.sha256(), data.sha256(), provider, device,
+                    outcome.notes(), RunProvenance.of(spec, model.sha256(), data.sha256(), runner, device,
                             CpuFeatures.detect(), startedAt), outcome.transform(), outcome.fidelity());
             events.onPhase(Phase.DONE, 0);
             return result;

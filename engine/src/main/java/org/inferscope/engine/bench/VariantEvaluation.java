@@ -71,7 +71,7 @@ final class VariantEvaluation {
     }
 
     /** The original model on every row, untimed: its quality and outputs are what the variant is held to. */
-    private static Reference reference(RunSpec spec, LoadedModel original, Binding binding, Device device,
+    static Reference reference(RunSpec spec, LoadedModel original, Binding binding, Device device,
                                        CancellationToken token) {
         SessionSettings settings = new SessionSettings(spec.threads(), binding.input().name(), binding.output().name());
         OutputRecorder recorder = new OutputRecorder(binding.data().rows());
@@ -110,7 +110,7 @@ final class VariantEvaluation {
         return new CalibrationData(binding.input().name(), values, rowShape, n);
     }
 
-    private static Path tempFileLike(Path model) {
+    static Path tempFileLike(Path model) {
         String name = String.valueOf(model.getFileName());
         int dot = name.lastIndexOf('.');
         try {
@@ -120,7 +120,7 @@ final class VariantEvaluation {
         }
     }
 
-    private static void deleteQuietly(Path file) {
+    static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {
@@ -128,7 +128,7 @@ final class VariantEvaluation {
         }
     }
 
-    private record Reference(Quality quality, FidelityComparison.Recorded recorded) {
+    record Reference(Quality quality, FidelityComparison.Recorded recorded) {
     }
 
     static boolean isInt8(Precision p) {

@@ -150,7 +150,7 @@ public final class Binding {
         for (int r = 0, o = 0; r < data.rows(); r++) {
             int base = r * width;
             for (int column : columns) {
-                out[o++] = scaling.apply(source[base + column]);
+                out[o++] = column < 0 ? Float.NaN : scaling.apply(source[base + column]);
             }
         }
         return out;

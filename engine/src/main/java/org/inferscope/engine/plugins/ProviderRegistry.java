@@ -167,6 +167,18 @@ public final class ProviderRegistry {
     }
 
     /**
+     * The provider a qualified device id ("onnxruntime:cpu") names by its backend id, if one is
+     * installed; empty for a bare device id ("cpu") or null.
+     */
+    public java.util.Optional<BackendProvider> providerOfDevice(String qualifiedIdOrNull) {
+        if (qualifiedIdOrNull == null || qualifiedIdOrNull.indexOf(':') < 0) {
+            return java.util.Optional.empty();
+        }
+        String backend = qualifiedIdOrNull.trim().substring(0, qualifiedIdOrNull.trim().indexOf(':'));
+        return providers.stream().filter(p -> p.id().equalsIgnoreCase(backend)).findFirst();
+    }
+
+    /**
      * The device to run on: the one named ("onnxruntime:cpu", or just "cpu"), or when null the first
      * available CPU device of the provider.
      */

@@ -1,6 +1,7 @@
 package org.inferscope.engine.spi;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.inferscope.engine.api.TransformReport;
 import org.inferscope.engine.api.TransformSpec;
 
@@ -25,5 +26,23 @@ public interface ModelTransformer {
      */
     default void writeExecutedGraph(Path model, Path out) {
         throw new org.inferscope.engine.api.BadInputException("This backend cannot show the graph it executes.");
+    }
+
+    /**
+     * The file formats, as extensions without the dot ("onnx"), this transformer converts its models
+     * into so that another backend can run them; empty when it converts nothing.
+     */
+    default List<String> conversionFormats() {
+        return List.of();
+    }
+
+    /**
+     * Writes {@code source} converted to {@code format} (one of {@link #conversionFormats()}) to
+     * {@code target}. On any failure nothing is left at {@code target} and a
+     * {@link org.inferscope.engine.api.BadInputException} says why in one sentence.
+     */
+    default TransformReport convert(Path source, String format, Path target) {
+        throw new org.inferscope.engine.api.BadInputException("This backend cannot convert "
+                + source.getFileName() + " to ." + format + ".");
     }
 }

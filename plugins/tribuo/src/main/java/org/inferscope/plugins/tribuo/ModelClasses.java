@@ -34,7 +34,8 @@ final class ModelClasses {
         } catch (ClassNotFoundException | LinkageError e) {
             throw new BadInputException(fileName + " is a Tribuo " + simpleName(className) + " (" + className
                     + "), a model family this InferScope does not include; it reads linear SGD, logistic"
-                    + " regression, factorization machine, sparse linear, CART tree, ensemble and k-NN models.", e);
+                    + " regression, factorization machine, sparse linear, LibLinear, LibSVM, XGBoost, CART tree,"
+                    + " ensemble and k-NN models.", e);
         }
         if (!Model.class.isAssignableFrom(type)) {
             throw Messages.notTribuo(fileName, "it names " + className + ", which is not a Tribuo model class", null);

@@ -25,6 +25,7 @@ import org.tribuo.math.la.Tensor;
 final class ModelDescription {
     static final String INPUT_NAME = "features";
     static final String FEATURE_NAMES_KEY = "feature_names";
+    static final String MISSING_FEATURES_KEY = "missing_features";
 
     private ModelDescription() {
     }
@@ -48,12 +49,15 @@ final class ModelDescription {
         Map<String, String> metadata = new LinkedHashMap<>();
         if (canListByName(features)) {
             metadata.put(FEATURE_NAMES_KEY, String.join(",", features));
+            // Tribuo's features are sparse: one the data lacks is absent, as in training, not an error
+            metadata.put(MISSING_FEATURES_KEY, "absent");
         } else {
             metadata.put("feature_names_note", "a feature name holds a comma or surrounding spaces:"
                     + " columns are matched by position, in Tribuo's feature order (sorted by name)");
         }
         metadata.put("model_class", model.getClass().getName());
         metadata.putAll(ProvenanceSummary.of(model.getProvenance()));
+        DomainSummary.addTo(metadata, model);
         return metadata;
     }
 

@@ -10,6 +10,11 @@ import org.tribuo.regression.Regressor;
 final class RegressionValues implements PredictionWriter<Regressor> {
     static final Regressor UNKNOWN = RegressionFactory.UNKNOWN_REGRESSOR;
 
+    /** The one predicted value of a regression output; NaN for any other output. */
+    static double valueOf(Object output) {
+        return output instanceof Regressor r ? r.getValues()[0] : Double.NaN;
+    }
+
     @Override
     public OutputValue write(List<Prediction<Regressor>> predictions) {
         double[] values = new double[predictions.size()];

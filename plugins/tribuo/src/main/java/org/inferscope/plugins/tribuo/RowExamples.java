@@ -10,7 +10,7 @@ import org.tribuo.impl.ArrayExample;
 
 /**
  * Builds one Tribuo Example per input row, every feature present, zeros included: a tree can treat
- * a zero and an absent feature differently. Rows arrive in the model's feature-id order, which is
+ * a zero and an absent feature differently. A NaN is a feature the dataset lacks, left out of its row. Rows arrive in the model's feature-id order, which is
  * sorted by name as an ArrayExample keeps its features, so each Example shares the one names array
  * and takes its row's values as they are, with no per-row sort.
  */
@@ -56,13 +56,30 @@ final class RowExamples {
             List<Example<T>> examples = new ArrayList<>(batch.rows());
             for (int r = 0, at = batch.offset(); r < batch.rows(); r++, at += width) {
                 double[] values = new double[width];
+                boolean absent = false;
                 for (int c = 0; c < width; c++) {
                     values[c] = source[at + c];
+                    absent |= Float.isNaN(source[at + c]);
                 }
-                examples.add(sorted ? new SortedRow<>(unknown, names, values)
-                        : new ArrayExample<>(unknown, names, values));
+                if (absent) {
+                    examples.add(withoutAbsent(values));
+                } else {
+                    examples.add(sorted ? new SortedRow<>(unknown, names, values)
+                            : new ArrayExample<>(unknown, names, values));
+                }
             }
             return examples;
+        }
+
+        /** A row with features the data lacks (NaN): they are left out, as Tribuo reads a missing feature. */
+        private Example<T> withoutAbsent(double[] values) {
+            ArrayExample<T> example = new ArrayExample<>(unknown);
+            for (int c = 0; c < values.length; c++) {
+                if (!Double.isNaN(values[c])) {
+                    example.add(names[c], values[c]);
+                }
+            }
+            return example;
         }
     }
 

@@ -17,13 +17,18 @@ import org.tribuo.protos.core.ModelProto;
  * initialising it: Tribuo itself would initialise any class the file names.
  */
 final class TribuoModelReader {
+    private final XGBoostLibrary xgboost;
+
+    TribuoModelReader(XGBoostLibrary xgboost) {
+        this.xgboost = xgboost;
+    }
 
     TribuoModel read(Path file) {
         String name = Messages.fileName(file);
         byte[] bytes = readAll(file, name);
         Model<?> model = TribuoFileSniffer.isJavaSerialized(bytes)
                 ? new SerializedModelReader(name).read(bytes)
-                : readProto(bytes, name);
+                : readProto(bytes, name, xgboost);
         return new TribuoModel(model, OutputTypes.taskOf(model, name), name);
     }
 
@@ -42,7 +47,7 @@ final class TribuoModelReader {
         }
     }
 
-    private static Model<?> readProto(byte[] bytes, String name) {
+    private static Model<?> readProto(byte[] bytes, String name, XGBoostLibrary xgboost) {
         ModelProto proto;
         try {
             proto = ModelProto.parseFrom(bytes);
@@ -55,6 +60,11 @@ final class TribuoModelReader {
         }
         OutputTypes.refuseKnownFamily(className, name);
         ModelClasses.requireModelClass(className, name);
+        if (XGBoostLibrary.isXGBoostClass(className)) {
+            xgboost.unavailableReason().ifPresent(why -> {
+                throw new BadInputException(name + " is a Tribuo XGBoost model, which cannot run here: " + why + ".");
+            });
+        }
         try {
             return Model.deserialize(proto);
         } catch (RuntimeException | LinkageError e) {

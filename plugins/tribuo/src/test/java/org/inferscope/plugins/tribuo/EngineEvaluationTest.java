@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.inferscope.engine.api.ClassQuality;
 import org.inferscope.engine.api.Dataset;
 import org.inferscope.engine.api.DatasetFormat;
 import org.inferscope.engine.api.DatasetOptions;
@@ -24,8 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.classification.evaluation.LabelEvaluation;
 import org.tribuo.classification.evaluation.LabelEvaluator;
 import org.tribuo.regression.Regressor;
+import org.tribuo.regression.evaluation.RegressionEvaluation;
 import org.tribuo.regression.evaluation.RegressionEvaluator;
 
 /**
@@ -66,7 +71,7 @@ class EngineEvaluationTest {
     }
 
     @Test
-    void accuracyThroughTheEngineEqualsTribuosOwnEvaluation() throws Exception {
+    void accuracyAndF1ThroughTheEngineEqualTribuosOwnEvaluation() throws Exception {
         Model<Label> model = TinyTribuoModels.logisticRegression();
         double[][] rows = TinyTribuoModels.rows(200, 21);
         int[] classIds = new int[rows.length];
@@ -79,14 +84,24 @@ class EngineEvaluationTest {
 
         RunResult result = evaluate(model, dataset(rows, target));
 
-        double expected = new LabelEvaluator().evaluate(model, tribuoData).accuracy();
+        LabelEvaluation tribuo = new LabelEvaluator().evaluate(model, tribuoData);
+        double expected = tribuo.accuracy();
         assertTrue(expected < 1.0 && expected > 0.5, "a meaningful accuracy: " + expected);
         assertEquals(expected, result.quality().accuracy(), 1e-12);
-        assertTrue(result.notes().contains("columns matched to the model's features by name"), result.notes()::toString);
+        assertEquals(tribuo.macroAveragedF1(), result.quality().macroF1(), 1e-12);
+        for (ClassQuality perClass : result.quality().perClass()) {
+            Label label = new Label(perClass.className());
+            assertEquals(tribuo.f1(label), perClass.f1(), 1e-12, perClass.className());
+            assertEquals(tribuo.precision(label), perClass.precision(), 1e-12, perClass.className());
+            assertEquals(tribuo.recall(label), perClass.recall(), 1e-12, perClass.className());
+        }
+        assertTrue(result.notes().contains("columns matched to the model's features by name; 1 column of flowers.csv"
+                + " is not a feature of the model and is ignored (unused): 200 of 200 rows have a non-zero value there"),
+                result.notes()::toString);
     }
 
     @Test
-    void regressionErrorThroughTheEngineEqualsTribuosOwnEvaluation() throws Exception {
+    void mseMaeAndR2ThroughTheEngineEqualTribuosOwnEvaluation() throws Exception {
         Model<Regressor> model = TinyTribuoModels.regressionTree();
         double[][] rows = TinyTribuoModels.rows(150, 22);
         MutableDataset<Regressor> tribuoData = TinyTribuoModels.regressionData(rows);
@@ -94,8 +109,38 @@ class EngineEvaluationTest {
 
         RunResult result = evaluate(model, dataset(rows, Target.numbers("y", values)));
 
-        double rmse = new RegressionEvaluator().evaluate(model, tribuoData).averageRMSE();
+        RegressionEvaluation tribuo = new RegressionEvaluator().evaluate(model, tribuoData);
+        double rmse = tribuo.averageRMSE();
         assertTrue(rmse > 0, "a tree of depth 5 does not fit a plane exactly");
         assertEquals(rmse * rmse, result.quality().mse(), 1e-9 * Math.max(1, rmse * rmse));
+        assertEquals(tribuo.averageMAE(), result.quality().mae(), 1e-9);
+        assertEquals(tribuo.averageR2(), result.quality().r2(), 1e-9);
+    }
+
+    @Test
+    void aFeatureTheDataLacksIsFedAsAbsentAndReported() throws Exception {
+        Model<Label> model = TinyTribuoModels.cart();
+        double[][] rows = TinyTribuoModels.rows(100, 23);
+        int[] classIds = Arrays.stream(rows).mapToInt(TinyTribuoModels::classOf).toArray();
+        List<String> columns = List.of("petal", "sepal");
+        float[] values = new float[rows.length * 2];
+        MutableDataset<Label> withoutWidth = new MutableDataset<>(
+                new org.tribuo.provenance.SimpleDataSourceProvenance("no width", new LabelFactory()), new LabelFactory());
+        for (int r = 0; r < rows.length; r++) {
+            values[r * 2] = (float) rows[r][1];
+            values[r * 2 + 1] = (float) rows[r][2];
+            withoutWidth.add(new ArrayExample<>(new Label(TinyTribuoModels.CLASSES[classIds[r]]),
+                    new String[] {"petal", "sepal"}, new double[] {rows[r][1], rows[r][2]}));
+        }
+        Dataset data = new Dataset("two.csv", Path.of("two.csv"), DatasetFormat.CSV, columns,
+                new FeatureMatrix(rows.length, 2, values),
+                Target.classes("species", classIds, Arrays.asList(TinyTribuoModels.CLASSES)),
+                MissingValues.none(MissingValuePolicy.REJECT));
+
+        RunResult result = evaluate(model, data);
+
+        assertTrue(result.notes().contains("columns matched to the model's features by name; 1 of the model's 3"
+                + " features are not columns of two.csv and are fed as absent (width)"), result.notes()::toString);
+        assertEquals(new LabelEvaluator().evaluate(model, withoutWidth).accuracy(), result.quality().accuracy(), 1e-12);
     }
 }

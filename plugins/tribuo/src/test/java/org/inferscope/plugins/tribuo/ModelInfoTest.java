@@ -56,6 +56,10 @@ class ModelInfoTest {
         assertEquals("4.3.2", info.metadata().get("tribuo_version"));
         assertEquals("synthetic flowers; 300 examples, 3 features, 3 outputs", info.metadata().get("training_data"));
         assertEquals("5", info.metadata().get("trainer.epochs"));
+        assertEquals("3 features seen in training: petal [0.25, 7.875], sepal [0.125, 7.875], width [0.125, 7.875]",
+                info.metadata().get("feature_domain"));
+        assertTrue(info.metadata().get("output_domain").matches("(\\w+ \\(\\d+ examples\\)(, )?){3}"),
+                info.metadata().get("output_domain"));
         long settings = info.metadata().keySet().stream().filter(k -> k.startsWith("trainer.")).count();
         assertTrue(settings >= 1 && settings <= 8, info.metadata()::toString);
     }
@@ -74,6 +78,8 @@ class ModelInfoTest {
         assertEquals("value", output.name());
         assertEquals(List.of(-1L, 1L), output.shape());
         assertTrue(info.classLabels().isEmpty());
+        assertTrue(info.metadata().get("output_domain").matches("y \\[-?[0-9.]+, [0-9.]+\\] \\(300 examples\\)"),
+                info.metadata().get("output_domain"));
         assertEquals("petal,sepal,width", info.metadata().get("feature_names"));
         assertEquals("org.tribuo.regression.rtree.CARTRegressionTrainer", info.metadata().get("trainer"));
     }
