@@ -30,8 +30,13 @@ final class MatMulAddFusion {
         TensorRanks ranks = new TensorRanks(graph);
         GraphEdit edit = new GraphEdit(model.getGraph());
         List<String> fused = new ArrayList<>();
+        List<String> unknownRank = new ArrayList<>();
         for (OnnxMl.NodeProto matMul : graph.proto().getNodeList()) {
-            OnnxMl.NodeProto add = fusableAdd(graph, ranks, matMul);
+            OnnxMl.NodeProto add = fusableAdd(graph, matMul);
+            if (add != null && ranks.rank(matMul.getInput(0)) != 2) {
+                unknownRank.add(graph.label(matMul) + " + " + graph.label(add));
+                add = null;
+            }
             if (add == null) {
                 continue;
             }
@@ -42,6 +47,10 @@ final class MatMulAddFusion {
             edit.setMain(matMul, gemm);
             edit.replace(add, List.of());
             fused.add(graph.label(matMul) + " + " + graph.label(add));
+        }
+        if (!unknownRank.isEmpty()) {
+            log.note("Not fused into Gemm, because their input is not known to be 2-D (" + String.join(", ", unknownRank)
+                    + "): each such layer's bias is added in FP32 after its integer MatMul");
         }
         if (fused.isEmpty()) {
             return model;
@@ -56,13 +65,13 @@ final class MatMulAddFusion {
         return node.getOpType().equals("Gemm") && FUSED_DOC.equals(node.getDocString());
     }
 
-    /** The Add that adds a constant bias to this MatMul's output and is its only reader, or null. */
-    private static OnnxMl.NodeProto fusableAdd(OnnxGraph graph, TensorRanks ranks, OnnxMl.NodeProto node) {
+    /** The Add that adds a constant bias to this MatMul's output and is its only reader, or null; rank not checked. */
+    private static OnnxMl.NodeProto fusableAdd(OnnxGraph graph, OnnxMl.NodeProto node) {
         if (!isDefaultDomain(node) || !node.getOpType().equals("MatMul") || node.getInputCount() != 2) {
             return null;
         }
         OnnxMl.TensorProto w = graph.initializer(node.getInput(1));
-        if (!isFloat(w) || w.getDimsCount() != 2 || ranks.rank(node.getInput(0)) != 2) {
+        if (!isFloat(w) || w.getDimsCount() != 2) {
             return null;
         }
         String out = node.getOutput(0);

@@ -75,9 +75,12 @@ class MatMulAddFusionTest {
         threeD.getTensorTypeBuilder().getShapeBuilder().addDim(0, OnnxMl.TensorShapeProto.Dimension.newBuilder()
                 .setDimValue(2));
         OnnxMl.GraphProto g = source.getGraph().toBuilder().setInput(0, x.toBuilder().setType(threeD)).build();
-        OnnxMl.ModelProto fused = MatMulAddFusion.apply(source.toBuilder().setGraph(g).build(), new TransformLog());
+        TransformLog log = new TransformLog();
+        OnnxMl.ModelProto fused = MatMulAddFusion.apply(source.toBuilder().setGraph(g).build(), log);
 
         assertEquals(1, GraphFacts.of(fused).ops("MatMul"), "fc1 on a 3-D input stays a MatMul (Gemm takes 2-D only)");
+        assertEquals("Not fused into Gemm, because their input is not known to be 2-D (fc1 + fc1_bias): each such"
+                + " layer's bias is added in FP32 after its integer MatMul", log.notes().get(0));
         assertEquals(1, GraphFacts.of(fused).ops("Add"));
         assertEquals(2, GraphFacts.of(fused).ops("Gemm"), "fc3 reads Relu(Gemm), which is 2-D");
     }
