@@ -24,9 +24,11 @@ import org.inferscope.engine.data.DatasetLoader;
 import org.inferscope.engine.plugins.ProviderRegistry;
 
 /**
- * Variants against FP32 on one model and dataset, in one JVM: each round runs every configuration
- * once, in turn, and ratios are taken within the round; medians over rounds are printed.
- * Usage: {@code VariantBenchmark MODEL DATA [ROUNDS]}; reproduce with {@code benchmarks/run-variants}.
+ * Variants against FP32 on one or more models, in one JVM: each round runs every configuration of
+ * every model once, in turn (so all models see the same stretch of machine load), and ratios are
+ * taken against FP32 within the round; medians over rounds are printed, one table per model.
+ * Usage: {@code VariantBenchmark ROUNDS MODEL DATA [MODEL DATA...]}; reproduce with
+ * {@code benchmarks/run-variants}.
  */
 public final class VariantBenchmark {
 
@@ -52,24 +54,54 @@ public final class VariantBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path model = Path.of(args[0]);
-        Path data = Path.of(args[1]);
-        if (args[0].equals("--random-mlp")) { // speed only: seeded random weights and rows, 784-1024-512-10
+        int rounds = Integer.parseInt(args[0]);
+        List<Subject> subjects = new ArrayList<>();
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            subjects.add(subject(args[i], args[i + 1]));
+        }
+        ProviderRegistry registry = ProviderRegistry.discover(VariantBenchmark.class.getClassLoader());
+        Evaluation evaluation = new Evaluation(registry);
+        for (int round = 0; round < rounds; round++) {
+            for (Subject s : subjects) {
+                s.measureRound(evaluation);
+            }
+            System.out.printf(Locale.ROOT, "round %d of %d done%n", round + 1, rounds);
+        }
+        subjects.forEach(s -> print(s.model, s.dataset, rounds, s.ratios, s.last));
+    }
+
+    /** "--random-mlp" (any DATA) stands for seeded random weights and rows, 784-1024-512-10: speed only. */
+    private static Subject subject(String modelArg, String dataArg) throws Exception {
+        Path model = Path.of(modelArg);
+        Path data = Path.of(dataArg);
+        if (modelArg.equals("--random-mlp")) {
             Path dir = java.nio.file.Files.createTempDirectory("inferscope-variants");
             model = dir.resolve("mlp-784-1024-512-10.onnx");
             data = dir.resolve("random-784.csv");
             MlpModel.write(model, 7, 784, 1024, 512, 10);
             OrtOverheadBenchmark.writeData(data, 1024, 784, 11);
         }
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-        ProviderRegistry registry = ProviderRegistry.discover(VariantBenchmark.class.getClassLoader());
-        Dataset dataset = new DatasetLoader().load(data, DatasetOptions.defaults());
-        Evaluation evaluation = new Evaluation(registry);
-        RunSpec base = new RunSpec(model, data, DatasetOptions.defaults(), "onnxruntime:cpu", Scaling.NONE,
-                Set.of(RunMode.ONLINE, RunMode.BATCH), List.of(256), 50, 2000, 0, 42L, List.of());
-        Map<String, List<double[]>> perConfig = new LinkedHashMap<>();
+        return new Subject(model, new DatasetLoader().load(data, DatasetOptions.defaults()), data);
+    }
+
+    /** One model and its data, with the ratios of every round so far. */
+    private static final class Subject {
+        final Path model;
+        final Dataset dataset;
+        final Path data;
+        final Map<String, List<double[]>> ratios = new LinkedHashMap<>();
         Map<String, RunResult> last = new LinkedHashMap<>();
-        for (int round = 0; round < rounds; round++) {
+
+        Subject(Path model, Dataset dataset, Path data) {
+            this.model = model;
+            this.dataset = dataset;
+            this.data = data;
+        }
+
+        /** Every configuration once, in turn; ratios against this round's FP32. */
+        void measureRound(Evaluation evaluation) {
+            RunSpec base = new RunSpec(model, data, DatasetOptions.defaults(), "onnxruntime:cpu", Scaling.NONE,
+                    Set.of(RunMode.ONLINE, RunMode.BATCH), List.of(256), 50, 2000, 0, 42L, List.of());
             Map<String, RunResult> results = new LinkedHashMap<>();
             for (var c : configurations().entrySet()) {
                 results.put(c.getKey(), evaluation.run(base.withTransform(c.getValue()), dataset, RunListener.NONE,
@@ -77,14 +109,12 @@ public final class VariantBenchmark {
             }
             RunResult fp32 = results.get("FP32");
             for (var r : results.entrySet()) {
-                perConfig.computeIfAbsent(r.getKey(), k -> new ArrayList<>()).add(new double[] {
+                ratios.computeIfAbsent(r.getKey(), k -> new ArrayList<>()).add(new double[] {
                     rowsPerSecond(r.getValue()) / rowsPerSecond(fp32),
                     fp32.latency().p50Micros() / r.getValue().latency().p50Micros()});
             }
             last = results;
-            System.out.printf(Locale.ROOT, "round %d of %d done%n", round + 1, rounds);
         }
-        print(model, dataset, rounds, perConfig, last);
     }
 
     private static double rowsPerSecond(RunResult r) {

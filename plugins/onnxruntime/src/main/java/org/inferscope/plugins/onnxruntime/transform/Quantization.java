@@ -28,7 +28,7 @@ public final class Quantization implements GraphRewrite {
             case FP32 -> model;
             case FP16 -> new Fp16Weights().apply(model, spec, calibration, log);
             case INT8_DYNAMIC -> new DynamicInt8().apply(model, spec, calibration, log);
-            case INT8_STATIC -> new StaticInt8(ort).apply(model, spec, calibration, log);
+            case INT8_STATIC -> new StaticInt8(ort).apply(MatMulAddFusion.apply(model, log), spec, calibration, log);
             case INT8_WEIGHTS -> new WeightOnlyInt8().apply(model, spec, calibration, log);
         };
         boolean integerCompute = spec.precision() == Precision.INT8_DYNAMIC
@@ -58,7 +58,7 @@ public final class Quantization implements GraphRewrite {
 
     /** "INT8 dynamic, per-channel: 3 of 3 layers quantized (MatMul x2, Gemm x1), 0 skipped". */
     static String summary(String what, List<WeightLayer> done, int skipped) {
-        Map<String, Long> byOp = done.stream().collect(Collectors.groupingBy(WeightLayer::op, TreeMap::new,
+        Map<String, Long> byOp = done.stream().collect(Collectors.groupingBy(WeightLayer::reportedOp, TreeMap::new,
                 Collectors.counting()));
         String ops = byOp.entrySet().stream().map(e -> e.getKey() + " x" + e.getValue())
                 .collect(Collectors.joining(", "));

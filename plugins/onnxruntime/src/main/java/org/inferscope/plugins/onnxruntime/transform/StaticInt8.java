@@ -50,7 +50,7 @@ final class StaticInt8 implements GraphRewrite {
         insertActivationPairs(edit, graph, activations);
         for (WeightLayer layer : layers) {
             WeightQuantizer.Int8 q = quantizeLayer(edit, layer, activations.get(layer.node().getInput(0)), perChannel);
-            log.changed(new LayerChange(layer.label(), layer.op(), what + " weights, UINT8 activations (QDQ)",
+            log.changed(new LayerChange(layer.label(), layer.reportedOp(), what + " weights, UINT8 activations (QDQ)",
                     layer.weightCount(), layer.weightCount(), Sparsity.ofInt8(q.values())));
         }
         log.summary(Quantization.summary(what, layers, log.skippedLayers().size() - skippedBefore));
@@ -58,21 +58,44 @@ final class StaticInt8 implements GraphRewrite {
         return OpsetUpgrade.raise(model.toBuilder().setGraph(edit.build()).build(), opset);
     }
 
-    /** Each layer's input and output, except tensors that are graph outputs, with their calibrated scale. */
+    /**
+     * Each layer's input and output, except tensors that are graph outputs, with their calibrated scale.
+     * A layer output read only by a Relu is quantized with the Relu output's range (zero point 0): the
+     * quantization then clips negatives to 0 exactly as the Relu does, and ONNX Runtime can drop the Relu
+     * and the DequantizeLinear/QuantizeLinear between the layers, so one QGemm feeds the next in UINT8.
+     */
     private Map<String, QdqNodes.Activation> calibrate(OnnxMl.ModelProto model, OnnxGraph graph, List<WeightLayer> layers,
                                                         CalibrationData calibration, TransformSpec spec) {
         Set<String> tensors = new LinkedHashSet<>();
+        Map<String, String> rangeOf = new LinkedHashMap<>();
         for (WeightLayer layer : layers) {
             for (String t : List.of(layer.node().getInput(0), layer.node().getOutput(0))) {
                 if (!graph.isGraphOutput(t)) {
-                    tensors.add(t);
+                    String relu = onlyReluAfter(graph, t);
+                    String measured = relu == null ? t : relu;
+                    tensors.add(measured);
+                    rangeOf.put(t, measured);
                 }
             }
         }
+        Map<String, float[]> ranges = new Calibrator(ort).ranges(model, tensors, calibration, spec);
         Map<String, QdqNodes.Activation> out = new LinkedHashMap<>();
-        new Calibrator(ort).ranges(model, tensors, calibration, spec)
-                .forEach((t, r) -> out.put(t, QdqNodes.Activation.of(r[0], r[1])));
+        rangeOf.forEach((t, measured) -> {
+            float[] r = ranges.get(measured);
+            out.put(t, QdqNodes.Activation.of(r[0], r[1]));
+        });
         return out;
+    }
+
+    /** The output of the Relu that is the only reader of {@code tensor}, or null. */
+    private static String onlyReluAfter(OnnxGraph graph, String tensor) {
+        List<OnnxMl.NodeProto> readers = graph.consumers(tensor);
+        if (readers.size() != 1 || graph.producer(tensor) == null) {
+            return null;
+        }
+        OnnxMl.NodeProto r = readers.get(0);
+        boolean relu = r.getOpType().equals("Relu") && (r.getDomain().isEmpty() || r.getDomain().equals("ai.onnx"));
+        return relu && !graph.isGraphOutput(r.getOutput(0)) ? r.getOutput(0) : null;
     }
 
     /**

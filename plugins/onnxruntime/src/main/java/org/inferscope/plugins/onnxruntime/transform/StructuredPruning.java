@@ -35,6 +35,7 @@ public final class StructuredPruning implements GraphRewrite {
     @Override
     public OnnxMl.ModelProto apply(OnnxMl.ModelProto model, TransformSpec spec, CalibrationData calibration,
                                    TransformLog log) {
+        model = BatchNormFolding.apply(model, log);
         OnnxGraph graph = new OnnxGraph(model.getGraph());
         List<UnitChain> chains = UnitChains.find(graph, WeightLayers.find(graph, log), log);
         Pass pass = new Pass(graph);

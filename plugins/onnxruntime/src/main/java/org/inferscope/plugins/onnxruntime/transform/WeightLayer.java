@@ -17,6 +17,11 @@ record WeightLayer(OnnxMl.NodeProto node, String label, OnnxMl.TensorProto weigh
         return node.getOpType();
     }
 
+    /** The operator as the source model had it: "MatMul+Add" for a Gemm that {@link MatMulAddFusion} wrote. */
+    String reportedOp() {
+        return MatMulAddFusion.isFused(node) ? "MatMul+Add" : op();
+    }
+
     boolean isConv() {
         return op().equals("Conv");
     }

@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.onnx.proto.OnnxMl;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.inferscope.engine.api.BadInputException;
 import org.inferscope.engine.api.CalibrationMethod;
+import org.inferscope.engine.api.LayerChange;
 import org.inferscope.engine.api.Precision;
 import org.inferscope.engine.api.PruningScope;
 import org.inferscope.engine.api.TransformReport;
@@ -119,8 +121,10 @@ class QuantizationTest {
             case INT8_STATIC -> {
                 assertEquals(3, facts.matrices(OnnxMl.TensorProto.DataType.INT8));
                 assertTrue(facts.ops("QuantizeLinear") >= 3);
-                assertEquals(perChannel ? 4 : 0, facts.dequantizeWithAxis(), "per-axis weights (3) and Gemm bias (1)");
-                assertEquals(1, facts.vectorsNamed("b2_int32") - facts.vectorsNamed("b2_int32_"), "the Gemm bias as INT32");
+                assertEquals(perChannel ? 6 : 0, facts.dequantizeWithAxis(), "per-axis weights (3) and biases (3)");
+                assertEquals(6, facts.tensors(OnnxMl.TensorProto.DataType.INT32), "every bias as INT32, with its zero point");
+                assertEquals(3, facts.ops("Gemm"), "MatMul + Add fused into Gemm before quantizing");
+                assertEquals(0, facts.ops("Add"));
                 assertTrue(facts.opset() >= (perChannel ? 13 : 10));
             }
             case INT8_WEIGHTS -> {
@@ -157,6 +161,19 @@ class QuantizationTest {
         assertEquals(3, integer, ops.toString());
         assertTrue(report.notes().stream().anyMatch(n -> n.startsWith("ONNX Runtime ran 3 layers as integer kernels")),
                 report.notes().toString());
+    }
+
+    @Test
+    void int8StaticRunsTheMlpAsOneQGemmChainWithoutFp32StepsBetweenLayers() throws Exception {
+        Path target = dir.resolve("static.onnx");
+        TransformReport report = transformer().transform(MlpModels.mlp(dir, 7, 64, 48, 32, 10),
+                spec(Precision.INT8_STATIC, false), calibration(), target);
+        Map<String, Long> ops = Quantization.optimizedOpCounts(ORT, Files.readAllBytes(target));
+        // the input quantized once; each layer's UINT8 output (Relu folded into its zero point) feeds the next
+        assertEquals(Map.of("QuantizeLinear", 1L, "QGemm", 3L), ops);
+        assertTrue(report.summary().contains("(Gemm x1, MatMul+Add x2)"), report.summary());
+        assertEquals(List.of("MatMul+Add", "Gemm", "MatMul+Add"),
+                report.changed().stream().map(LayerChange::op).toList());
     }
 
     @Test
