@@ -34,6 +34,20 @@ public final class Dl4jTransformer implements ModelTransformer {
         this.files = new VariantFile(reader::apply);
     }
 
+    /** Dense networks convert to ONNX, so {@code --device onnxruntime:cpu} runs the same network there. */
+    @Override
+    public List<String> conversionFormats() {
+        return List.of("onnx");
+    }
+
+    @Override
+    public TransformReport convert(Path source, String format, Path target) {
+        if (!"onnx".equals(format)) {
+            throw new BadInputException("Deeplearning4j networks convert to .onnx only, not ." + format + ".");
+        }
+        return transform(source, TransformSpec.none(), null, target);
+    }
+
     @Override
     public TransformReport transform(Path source, TransformSpec spec, CalibrationData calibration, Path target) {
         if (spec.precision() == Precision.INT8_STATIC) {
