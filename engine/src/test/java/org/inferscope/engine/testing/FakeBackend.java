@@ -36,6 +36,7 @@ public final class FakeBackend implements BackendProvider {
 
     private final int width;
     private final IntConsumer onCall;
+    private long spinNanosPerRow;
     public final AtomicInteger transforms = new AtomicInteger();
     public final AtomicInteger calls = new AtomicInteger();
 
@@ -46,6 +47,12 @@ public final class FakeBackend implements BackendProvider {
 
     public FakeBackend(int width) {
         this(width, rows -> { });
+    }
+
+    /** Every call of the original busy-waits this long per row; variants of another precision a tenth of it. */
+    public FakeBackend spinning(long nanosPerRow) {
+        this.spinNanosPerRow = nanosPerRow;
+        return this;
     }
 
     /** Writes a model file this backend opens. */
@@ -68,7 +75,8 @@ public final class FakeBackend implements BackendProvider {
             }
             transforms.incrementAndGet();
             int size = (int) (1000 * (1 - spec.sparsity())) / (spec.precision() == Precision.FP32 ? 1 : 4);
-            String text = (spec.sparsity() >= 0.5 ? "drop" : "keep") + "x".repeat(Math.max(0, size - 4));
+            String text = (spec.sparsity() >= 0.5 ? "drop" : "keep") + (spec.precision() == Precision.FP32 ? "slow" : "fast")
+                    + "x".repeat(Math.max(0, size - 8));
             try {
                 Files.writeString(target, text);
                 return new TransformReport(spec, "fake", List.of(), List.of(), 1000, Files.size(target), 0, 0, List.of());
@@ -81,8 +89,11 @@ public final class FakeBackend implements BackendProvider {
     @Override
     public LoadedModel load(Path file) {
         boolean drop;
+        boolean fast;
         try {
-            drop = Files.readString(file).startsWith("drop");
+            String text = Files.readString(file);
+            drop = text.startsWith("drop");
+            fast = text.startsWith("fast", 4);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -91,7 +102,7 @@ public final class FakeBackend implements BackendProvider {
         return new LoadedModel() {
             @Override public ModelInfo info() { return info; }
             @Override public BackendProvider provider() { return FakeBackend.this; }
-            @Override public Session open(Device device, SessionSettings settings) { return new FakeSession(drop); }
+            @Override public Session open(Device device, SessionSettings settings) { return new FakeSession(drop, fast ? spinNanosPerRow / 10 : spinNanosPerRow); }
             @Override public void close() { }
         };
     }
@@ -121,15 +132,21 @@ public final class FakeBackend implements BackendProvider {
 
     private final class FakeSession implements Session {
         private final boolean drop;
+        private final long spinPerRow;
 
-        FakeSession(boolean drop) {
+        FakeSession(boolean drop, long spinPerRow) {
             this.drop = drop;
+            this.spinPerRow = spinPerRow;
         }
 
         @Override
         public OutputValue predict(InputBatch batch) {
             onCall.accept(batch.rows());
             calls.incrementAndGet();
+            long until = System.nanoTime() + spinPerRow * batch.rows();
+            while (spinPerRow > 0 && System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
             double[] scores = new double[batch.rows() * width];
             for (int i = 0; i < scores.length; i++) {
                 scores[i] = batch.values()[batch.offset() + i];
