@@ -47,6 +47,7 @@ public final class InferScopeCli implements Runnable {
         cl.addSubcommand("info", new InfoCommand(context));
         cl.addSubcommand("transform", new TransformCommand(context));
         cl.addSubcommand("devices", new DevicesCommand(context));
+        cl.addSubcommand("sweep", new SweepCommand(context));
         cl.setOut(context.out());
         cl.setErr(context.err());
         cl.setExecutionExceptionHandler((ex, line, parsed) -> report(context, ex));

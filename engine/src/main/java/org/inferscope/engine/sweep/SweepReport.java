@@ -42,6 +42,8 @@ public record SweepReport(int schemaVersion, int total, List<PointSummary> point
         return List.of("intervals are 95% percentile-bootstrap intervals: accuracy over rows, latency over the timed"
                         + " single-row calls, throughput over the timed rounds (the median round)",
                 "the frontier is over accuracy, throughput at the point's batch size and model file size",
-                "peak resident memory is the process's, reset before each point (Linux VmHWM)");
+                "peak resident memory is the process's (Linux VmHWM, reset before each point), so it includes what"
+                        + " earlier points left resident (JVM heap, native arenas); for one configuration's own footprint,"
+                        + " run eval of it in a fresh process");
     }
 }
