@@ -21,14 +21,18 @@ public record ServerSearch(double boundMicros, double serviceMicros, List<Server
     public record Settings(long boundNanos, int queries, int steps, long seed) {
     }
 
+    /** A trial at a lower rate would take longer than this, or the rate would be below 1/64 of the capacity. */
+    static final double LONGEST_TRIAL_SECONDS = 30;
+
     public static ServerSearch run(PoissonServer server, Settings s) {
         double service = server.serviceNanos(Math.min(50, Math.max(5, s.queries() / 20)));
         double capacity = 1e9 / service;
+        double lowest = Math.max(capacity / 64, s.queries() / LONGEST_TRIAL_SECONDS);
         List<ServerTrial> trials = new ArrayList<>();
         Double lo = null;
         Double hi = null;
         double rate = capacity / 2;
-        for (int i = 0; i < 12 && (lo == null || hi == null); i++) {
+        for (int i = 0; i < 12 && (lo == null || hi == null) && (i == 0 || rate >= lowest); i++) {
             ServerTrial t = server.trial(rate, s.queries(), s.boundNanos(), s.seed());
             trials.add(t);
             if (t.meetsBound()) {
