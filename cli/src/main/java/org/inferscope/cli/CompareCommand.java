@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code inferscope compare A B}: is B really faster or more accurate than A? */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Compare two saved runs with 95% bootstrap intervals and McNemar's test: 'B is faster' only when"
+        description = "Compare two saved runs with 95%% bootstrap intervals and McNemar's test: 'B is faster' only when"
                 + " the interval of the difference says so. Sweep points (OUT/points/NNNN.json) carry the raw samples;"
                 + " eval results give point estimates only.")
 final class CompareCommand implements Callable<Integer> {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 /** {@code inferscope scenario offline}. */
 @Command(name = "offline", mixinStandardHelpOptions = true, sortOptions = false,
         description = "All rows available at once: the most rows per second over the batch sizes tried, each the median"
-                + " of its timed rounds with a 95% interval.")
+                + " of its timed rounds with a 95%% interval.")
 final class OfflineCommand implements Callable<Integer> {
 
     @Mixin

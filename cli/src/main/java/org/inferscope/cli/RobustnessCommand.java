@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 /** {@code inferscope robustness}: accuracy as noise and dropout grow. */
 @Command(name = "robustness", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Accuracy under Gaussian noise (in units of each feature's standard deviation) and under feature"
-                + " dropout (cells set to 0) at increasing levels, each with a 95% bootstrap interval. Seeded.")
+                + " dropout (cells set to 0) at increasing levels, each with a 95%% bootstrap interval. Seeded.")
 final class RobustnessCommand implements Callable<Integer> {
 
     @Option(names = "--model", paramLabel = "FILE", required = true, description = "The model file.")

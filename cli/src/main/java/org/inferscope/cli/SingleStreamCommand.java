@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 /** {@code inferscope scenario single-stream}. */
 @Command(name = "single-stream", mixinStandardHelpOptions = true, sortOptions = false,
         description = "One query of one row at a time, the next when the previous completes: the 90th percentile latency"
-                + " over --iterations queries, with its 95% interval.")
+                + " over --iterations queries, with its 95%% interval.")
 final class SingleStreamCommand implements Callable<Integer> {
 
     @Mixin
