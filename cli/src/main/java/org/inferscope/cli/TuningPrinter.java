@@ -40,6 +40,7 @@ final class TuningPrinter {
         }
         t.print(out);
         r.untried().forEach(u -> out.println("Untried     " + u));
+        r.notes().forEach(n -> out.println("Note        " + n));
         out.printf(Locale.ROOT, "Spent       %.1f s%n", r.seconds());
     }
 }

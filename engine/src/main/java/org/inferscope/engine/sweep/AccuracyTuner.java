@@ -18,7 +18,9 @@ import org.inferscope.engine.stats.Bootstrap;
  * time budget. The original is measured first; candidates follow in the given order until the budget
  * would be exceeded. Pruning is assumed to cost accuracy monotonically: once a sparsity loses too much,
  * higher sparsities of the same precision are not tried. "Faster" is claimed only when the bootstrap
- * interval of the difference says so.
+ * interval of the difference says so. FP32 is measured again at the end, and candidates are held to the
+ * faster of its two measurements, so that a machine that got busier or quieter meanwhile cannot make a
+ * candidate look faster than it is.
  */
 public final class AccuracyTuner {
     private final SampledEvaluation evaluation;
@@ -83,7 +85,11 @@ public final class AccuracyTuner {
                 untried.add(c.label() + ": " + e.getMessage());
             }
         }
-        return new TuningVerdict(settings, bootstrap, floor).result(baseline, done, untried, seconds(start));
+        Candidate again = null;
+        if (done.size() > 1) { // the machine may have sped up or slowed down since FP32 ran: measure it again
+            again = new Candidate(total, fp32, measure(base, fp32, data, events, cancel, total, total + 1));
+        }
+        return new TuningVerdict(settings, bootstrap, floor).result(baseline, again, done, untried, seconds(start));
     }
 
     private SampledRun measure(RunSpec base, SweepConfiguration c, Dataset data, SweepListener events,

@@ -22,11 +22,13 @@ final class TuningVerdict {
         this.floor = floor;
     }
 
-    TuningResult result(AccuracyTuner.Candidate baseline, List<AccuracyTuner.Candidate> done, List<String> untried,
-                        double seconds) {
+    TuningResult result(AccuracyTuner.Candidate first, AccuracyTuner.Candidate again,
+                        List<AccuracyTuner.Candidate> done, List<String> untried, double seconds) {
+        List<String> notes = again == null ? List.of() : List.of(drift(first, again));
+        AccuracyTuner.Candidate baseline = again != null && speedOf(again) > speedOf(first) ? again : first;
         List<AccuracyTuner.Candidate> qualifying = new ArrayList<>();
         for (AccuracyTuner.Candidate c : done) {
-            if (c != baseline && AccuracyTuner.accuracyOf(c) >= floor) {
+            if (c != first && AccuracyTuner.accuracyOf(c) >= floor) {
                 qualifying.add(c);
             }
         }
@@ -35,7 +37,11 @@ final class TuningVerdict {
         AccuracyTuner.Candidate winner = qualifying.stream()
                 .filter(c -> verdictAgainst(baseline, c) == Verdict.B_BETTER).findFirst().orElse(null);
         AccuracyTuner.Candidate shown = winner != null ? winner : best;
-        List<PointSummary> summaries = Frontier.mark(done.stream().map(this::summary).toList());
+        List<AccuracyTuner.Candidate> all = new ArrayList<>(done);
+        if (again != null) {
+            all.add(again);
+        }
+        List<PointSummary> summaries = Frontier.mark(all.stream().map(this::summary).toList());
         ThroughputComparison speed = null;
         LatencyComparison latency = null;
         McNemarTest mcnemar = null;
@@ -48,8 +54,25 @@ final class TuningVerdict {
             mcnemar = McNemarTest.of(baseline.run().correctness(), shown.run().correctness());
         }
         return new TuningResult(TuningResult.SCHEMA_VERSION, settings.objective(), settings.withinPoints(),
-                summaries.get(0), find(summaries, winner), find(summaries, best),
-                sentence(baseline, winner, best, done), speed, latency, mcnemar, summaries, untried, seconds);
+                find(summaries, baseline), find(summaries, winner), find(summaries, best),
+                sentence(baseline, winner, best, done), speed, latency, mcnemar, summaries, untried, notes, seconds);
+    }
+
+    private String drift(AccuracyTuner.Candidate first, AccuracyTuner.Candidate again) {
+        Verdict v = settings.objective() == TuningObjective.THROUGHPUT
+                ? ThroughputComparison.of(bootstrap, settings.batchSize(), rounds(first), rounds(again)).verdict()
+                : LatencyComparison.of(bootstrap, first.run().latencyMicros(), again.run().latencyMicros(), 50).verdict();
+        String speeds = String.format(Locale.ROOT, "FP32 measured %s at the start and %s at the end", show(first),
+                show(again));
+        return v == Verdict.NO_SIGNIFICANT_DIFFERENCE ? speeds + ": the machine's speed held steady"
+                : speeds + ": the machine's speed drifted during tuning; candidates were held to the faster FP32, but"
+                + " read small speed-ups with care";
+    }
+
+    private String show(AccuracyTuner.Candidate c) {
+        return settings.objective() == TuningObjective.THROUGHPUT
+                ? String.format(Locale.ROOT, "%,.0f rows/s", speedOf(c))
+                : String.format(Locale.ROOT, "%.1f µs", -speedOf(c));
     }
 
     private double[] rounds(AccuracyTuner.Candidate c) {
@@ -91,7 +114,7 @@ final class TuningVerdict {
                     + " estimate, %s (%.2fx), has an interval that overlaps FP32's.", within, best.configuration().label(),
                     ratio(baseline, best));
         }
-        AccuracyTuner.Candidate fastest = done.stream().filter(c -> c != baseline)
+        AccuracyTuner.Candidate fastest = done.stream().filter(c -> c.index() != 0)
                 .max(Comparator.comparingDouble(this::speedOf)).orElse(null);
         return fastest == null ? "No configuration besides FP32 could be measured " + within + "."
                 : String.format(Locale.ROOT, "No configuration stays %s: the fastest, %s (%.2fx), reaches %.2f%%.",

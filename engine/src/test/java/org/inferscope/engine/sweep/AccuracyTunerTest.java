@@ -56,7 +56,8 @@ class AccuracyTunerTest {
         assertEquals(Verdict.B_BETTER, r.speed().verdict());
         assertEquals(Verdict.NO_SIGNIFICANT_DIFFERENCE, r.accuracy().verdict());
         assertTrue(r.verdict().startsWith("int8-dynamic, batch 4 is the fastest configuration within 1 point"), r.verdict());
-        assertEquals(3, r.evaluated().size(), "FP32, pruned 50%, INT8");
+        assertEquals(4, r.evaluated().size(), "FP32, pruned 50%, INT8, FP32 again");
+        assertTrue(r.notes().get(0).startsWith("FP32 measured "), r.notes().toString());
         assertEquals(2, r.untried().size());
         assertTrue(r.untried().get(0).contains("50% already lost too much"), r.untried().toString());
         assertTrue(r.untried().get(1).contains("int8-weights"), r.untried().toString());
