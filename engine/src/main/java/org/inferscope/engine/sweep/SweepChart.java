@@ -1,13 +1,13 @@
 package org.inferscope.engine.sweep;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.inferscope.engine.stats.ConfidenceInterval;
 
 /**
  * A self-contained HTML page with an SVG scatter of accuracy against throughput (log scale), each
- * point with its 95 % interval whiskers, the frontier points filled and joined. Hover shows the label.
+ * point with its 95 % interval whiskers, the frontier points filled. The frontier also weighs model size, so it
+ * is not a line in this plane and none is drawn. Hover shows the label.
  */
 public final class SweepChart {
     private static final int W = 760;
@@ -26,7 +26,6 @@ public final class SweepChart {
         if (!points.isEmpty()) {
             Axes axes = Axes.of(points);
             axes.draw(svg);
-            frontierLine(svg, points, axes);
             for (PointSummary p : points) {
                 point(svg, p, axes);
             }
@@ -36,19 +35,6 @@ public final class SweepChart {
                 + escape(title) + "</h1>\n<p>Accuracy against throughput at each point's batch size; whiskers are 95%"
                 + " bootstrap intervals; filled points are on the accuracy-throughput-size frontier.</p>\n" + svg
                 + "</body></html>\n";
-    }
-
-    private static void frontierLine(StringBuilder svg, List<PointSummary> points, Axes a) {
-        List<PointSummary> frontier = points.stream().filter(PointSummary::onFrontier)
-                .sorted(Comparator.comparingDouble(PointSummary::speed)).toList();
-        StringBuilder path = new StringBuilder();
-        for (PointSummary p : frontier) {
-            path.append(String.format(Locale.ROOT, "%s%.1f,%.1f ", path.length() == 0 ? "M" : "L", a.x(p.speed()),
-                    a.y(p.accuracy())));
-        }
-        if (frontier.size() > 1) {
-            svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#c0392b\" stroke-dasharray=\"4 3\"/>\n");
-        }
     }
 
     private static void point(StringBuilder svg, PointSummary p, Axes a) {
