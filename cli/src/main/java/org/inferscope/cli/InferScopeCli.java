@@ -48,6 +48,17 @@ public final class InferScopeCli implements Runnable {
         cl.addSubcommand("transform", new TransformCommand(context));
         cl.addSubcommand("convert", new ConvertCommand(context));
         cl.addSubcommand("devices", new DevicesCommand(context));
+        cl.addSubcommand("sweep", new SweepCommand(context));
+        cl.addSubcommand("tune", new TuneCommand(context));
+        CommandLine scenario = new CommandLine(new ScenarioCommand(context));
+        scenario.addSubcommand("single-stream", new SingleStreamCommand(context));
+        scenario.addSubcommand("offline", new OfflineCommand(context));
+        scenario.addSubcommand("server", new ServerCommand(context));
+        scenario.addSubcommand("edge", new EdgeCommand(context));
+        cl.addSubcommand("scenario", scenario);
+        cl.addSubcommand("robustness", new RobustnessCommand(context));
+        cl.addSubcommand("drift", new DriftCommand(context));
+        cl.addSubcommand("compare", new CompareCommand(context));
         cl.setOut(context.out());
         cl.setErr(context.err());
         cl.setExecutionExceptionHandler((ex, line, parsed) -> report(context, ex));

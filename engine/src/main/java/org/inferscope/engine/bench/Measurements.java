@@ -24,6 +24,9 @@ record Measurements(Quality quality, LatencySummary latency, List<ThroughputPoin
         QualityPass qualityPass = new QualityPass(ctx, recorder);
         Quality quality = qualityPass.run(spec.warmup());
         notes.addAll(readingNotes(ctx.binding(), qualityPass.reader()));
+        if (qualityPass.predictedClasses() != null) {
+            ctx.listener().onPredictedClasses(qualityPass.predictedClasses().clone());
+        }
         LatencySummary latency = null;
         if (spec.modes().contains(RunMode.ONLINE)) {
             latency = new LatencyMeasurement(ctx).run(spec.warmup(), spec.iterations());

@@ -29,4 +29,15 @@ public interface RunListener {
 
     default void onThroughput(ThroughputPoint point) {
     }
+
+    /** One timed throughput round at {@code batchSize}, so that a caller can put an interval on the median. */
+    default void onThroughputRound(int batchSize, double rowsPerSecond) {
+    }
+
+    /**
+     * The class id the measured model predicted for every row in the quality pass (classification only),
+     * so that two configurations can be compared row by row (McNemar's test). The array is the caller's.
+     */
+    default void onPredictedClasses(int[] classIds) {
+    }
 }

@@ -70,6 +70,7 @@ final class ThroughputMeasurement {
             }
             long elapsed = Math.max(1, System.nanoTime() - start);
             rowsPerSecond[r] = perRound * size * NANOS_PER_SECOND / elapsed;
+            ctx.listener().onThroughputRound(requested, rowsPerSecond[r]);
         }
         Arrays.sort(rowsPerSecond);
         return new ThroughputPoint(requested, median(rowsPerSecond), rowsPerSecond[0],

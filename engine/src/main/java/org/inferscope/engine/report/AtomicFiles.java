@@ -8,18 +8,21 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.inferscope.engine.api.BadInputException;
 
-/** Writes a file through a temporary sibling and a rename, so readers see the old file or the whole new one. */
-final class AtomicFiles {
+/**
+ * Writes a file through a temporary sibling and a rename, so readers see the old file or the whole new one
+ * (public for the sweep, which saves each finished point this way).
+ */
+public final class AtomicFiles {
 
     /** What writes the content; may throw I/O errors. */
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFiles() {
     }
 
-    static void write(Path target, Content content) {
+    public static void write(Path target, Content content) {
         Path absolute = target.toAbsolutePath();
         Path temp = null;
         try {
