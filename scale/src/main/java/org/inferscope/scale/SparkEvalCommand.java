@@ -116,6 +116,7 @@ final class SparkEvalCommand implements Callable<Integer> {
         }
         ClusterRunSpec spec = new ClusterRunSpec(run, data, sparkOptions.dataFormat(), !sparkOptions.noHeader,
                 batchRows, partitions);
+        boolean owned = !SparkSessions.running();
         SparkSession spark = SparkSessions.start(sparkOptions.master, sparkOptions.conf);
         try {
             RunResult result = new ClusterEvaluation(spark, ProviderRegistry.discover(getClass().getClassLoader()))
@@ -132,7 +133,9 @@ final class SparkEvalCommand implements Callable<Integer> {
             }
             return ScaleLauncher.OK;
         } finally {
-            spark.stop();
+            if (owned) {
+                spark.stop();
+            }
         }
     }
 

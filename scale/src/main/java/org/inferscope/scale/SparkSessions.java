@@ -12,6 +12,11 @@ final class SparkSessions {
     private SparkSessions() {
     }
 
+    /** True when this JVM already has a session (a test's, or a host program's) that a command must not stop. */
+    static boolean running() {
+        return SparkSession.getDefaultSession().isDefined();
+    }
+
     static SparkSession start(String master, Map<String, String> conf) {
         SparkSession.Builder builder = SparkSession.builder().appName("InferScope");
         // spark-submit sets the master itself; a master given here wins only when it is not

@@ -83,13 +83,16 @@ final class SparkSweepCommand implements Callable<Integer> {
                         List.of(), t));
             }
         }
+        boolean owned = !SparkSessions.running();
         SparkSession spark = SparkSessions.start(sparkOptions.master, sparkOptions.conf);
         try {
             var out = command.commandLine().getOut();
             new ClusterSweep(spark).run(specs, outDir, file -> out.println("saved " + file));
             return ScaleLauncher.OK;
         } finally {
-            spark.stop();
+            if (owned) {
+                spark.stop();
+            }
         }
     }
 }
