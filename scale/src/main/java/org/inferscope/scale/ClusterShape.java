@@ -18,6 +18,6 @@ record ClusterShape(String master, int executors, int cores, int partitions) {
     String describe() {
         return "master " + master + ", " + executors + (executors == 1 ? " executor" : " executors")
                 + (master.startsWith("local") ? " (the driver JVM)" : "") + ", " + cores + " cores, "
-                + partitions + " partitions";
+                + partitions + (partitions == 1 ? " partition" : " partitions");
     }
 }
