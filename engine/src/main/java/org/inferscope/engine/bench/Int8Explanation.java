@@ -4,12 +4,12 @@ import java.util.Optional;
 import org.inferscope.engine.api.Precision;
 
 /** The answer to "why isn't INT8 faster?" that the processor's features give. */
-final class Int8Explanation {
+public final class Int8Explanation {
 
     private Int8Explanation() {
     }
 
-    static Optional<String> forPrecision(Precision precision, CpuFeatures cpu) {
+    public static Optional<String> forPrecision(Precision precision, CpuFeatures cpu) {
         if (!VariantEvaluation.isInt8(precision)) {
             return Optional.empty();
         }

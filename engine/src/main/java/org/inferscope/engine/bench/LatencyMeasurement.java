@@ -9,7 +9,7 @@ import org.inferscope.engine.spi.InputBatch;
  * Single-row latency: {@code warmup} untimed calls, then {@code iterations} calls cycling through the
  * rows, each timed alone with {@link System#nanoTime()} into an HdrHistogram {@link Recorder}.
  */
-final class LatencyMeasurement {
+public final class LatencyMeasurement {
     private static final int SIGNIFICANT_DIGITS = 3;
     private static final double NANOS_PER_MICRO = 1_000.0;
 
@@ -41,7 +41,8 @@ final class LatencyMeasurement {
         return summary(recorder.getIntervalHistogram());
     }
 
-    static LatencySummary summary(Histogram h) {
+    /** The summary of a latency histogram recorded in nanoseconds. */
+    public static LatencySummary summary(Histogram h) {
         return new LatencySummary(h.getTotalCount(), micros(h.getMinValue()),
                 micros(h.getValueAtPercentile(50)), micros(h.getValueAtPercentile(90)),
                 micros(h.getValueAtPercentile(99)), micros(h.getValueAtPercentile(99.9)),

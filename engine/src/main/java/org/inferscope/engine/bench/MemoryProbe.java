@@ -12,7 +12,7 @@ import org.inferscope.engine.api.MemoryUsage;
  * Peak memory of a run: the process's peak resident set (Linux VmHWM, which sees native backends'
  * memory too) and the JVM heap's peak. Both are process-wide, so runs in parallel share them.
  */
-final class MemoryProbe {
+public final class MemoryProbe {
     private static final Path STATUS = Path.of("/proc/self/status");
     private static final Path CLEAR_REFS = Path.of("/proc/self/clear_refs");
 
@@ -20,7 +20,7 @@ final class MemoryProbe {
     }
 
     /** Starts the peaks afresh: heap pools' peaks, and on Linux the resident high-water mark. */
-    static void resetPeaks() {
+    public static void resetPeaks() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.isValid()) {
                 pool.resetPeakUsage();
@@ -34,7 +34,7 @@ final class MemoryProbe {
         }
     }
 
-    static MemoryUsage read() {
+    public static MemoryUsage read() {
         long heap = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.isValid() && pool.getPeakUsage() != null) {

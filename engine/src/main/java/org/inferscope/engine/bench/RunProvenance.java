@@ -12,12 +12,12 @@ import org.inferscope.engine.api.TransformSpec;
 import org.inferscope.engine.spi.BackendProvider;
 
 /** Builds a run's {@link Provenance}: what ran, where, with which settings. */
-final class RunProvenance {
+public final class RunProvenance {
 
     private RunProvenance() {
     }
 
-    static Provenance of(RunSpec spec, String modelSha256, String datasetSha256, BackendProvider provider, Device device,
+    public static Provenance of(RunSpec spec, String modelSha256, String datasetSha256, BackendProvider provider, Device device,
                          CpuFeatures cpu, Instant startedAt) {
         return new Provenance(engineVersion(), modelSha256, datasetSha256, provider.displayName(), provider.version(), device.qualifiedId(),
                 System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name") + " "
@@ -29,7 +29,7 @@ final class RunProvenance {
     }
 
     /** The engine jar's Implementation-Version, or "dev" when run from classes. */
-    static String engineVersion() {
+    public static String engineVersion() {
         String version = RunProvenance.class.getPackage().getImplementationVersion();
         return version == null ? "dev" : version;
     }

@@ -43,6 +43,32 @@ public final class ConfusionMatrix {
         return new ConfusionMatrix(List.copyOf(classNames), counts, unknown, truth.length);
     }
 
+    /**
+     * A matrix from counts already taken (for instance merged from partial counts made on several machines).
+     *
+     * @param counts [true class][predicted class]
+     * @param unknownByTrueClass per true class, rows predicted as something outside the class list
+     */
+    public static ConfusionMatrix ofCounts(List<String> classNames, long[][] counts, long[] unknownByTrueClass) {
+        int n = classNames.size();
+        if (counts.length != n || unknownByTrueClass.length != n) {
+            throw new IllegalArgumentException("counts for " + counts.length + " classes, " + n + " class names");
+        }
+        long total = 0;
+        long[][] copy = new long[n][];
+        for (int t = 0; t < n; t++) {
+            if (counts[t].length != n) {
+                throw new IllegalArgumentException("row " + t + " holds " + counts[t].length + " counts, not " + n);
+            }
+            copy[t] = counts[t].clone();
+            for (long c : copy[t]) {
+                total += c;
+            }
+            total += unknownByTrueClass[t];
+        }
+        return new ConfusionMatrix(List.copyOf(classNames), copy, unknownByTrueClass.clone(), total);
+    }
+
     public List<String> classNames() {
         return classNames;
     }

@@ -36,7 +36,21 @@ public final class RegressionMetrics {
         for (double t : truth) {
             total.add((t - mean) * (t - mean));
         }
-        double r2 = total.value() == 0 ? (squared.value() == 0 ? 1 : 0) : 1 - squared.value() / total.value();
-        return Quality.regression(n, squared.value() / n, absolute.value() / n, r2);
+        return of(n, squared.value(), absolute.value(), total.value());
+    }
+
+    /**
+     * The metrics from sums already taken (for instance merged from partial sums made on several machines).
+     *
+     * @param squaredErrors sum of squared errors
+     * @param absoluteErrors sum of absolute errors
+     * @param totalSquares sum of squared deviations of the truth from its mean
+     */
+    public static Quality of(long rows, double squaredErrors, double absoluteErrors, double totalSquares) {
+        if (rows == 0) {
+            return Quality.regression(0, 0, 0, 0);
+        }
+        double r2 = totalSquares == 0 ? (squaredErrors == 0 ? 1 : 0) : 1 - squaredErrors / totalSquares;
+        return Quality.regression(rows, squaredErrors / rows, absoluteErrors / rows, r2);
     }
 }
