@@ -22,7 +22,7 @@ public final class WorkbenchView {
     private final ExportActions actions;
 
     public WorkbenchView(WorkbenchViewModel viewModel) {
-        charts = new ComparisonCharts(viewModel.rows(), viewModel.live());
+        charts = new ComparisonCharts(viewModel.comparison().included(), viewModel.live());
         actions = new ExportActions(viewModel, () -> root.getScene() == null ? null : root.getScene().getWindow(),
                 charts::model);
         VBox left = new VBox(8, new ModelCardView(viewModel), new DatasetCardView(viewModel),
@@ -32,10 +32,10 @@ public final class WorkbenchView {
         leftScroll.setFitToWidth(true);
         leftScroll.setMinWidth(360);
         leftScroll.setPrefWidth(400);
-        VBox comparison = new VBox(6, new ComparisonLegend(viewModel.rows()), charts);
+        VBox comparison = new VBox(6, new ComparisonLegend(viewModel.comparison().included()), charts);
         comparison.setPadding(new Insets(8));
         VBox.setVgrow(charts, javafx.scene.layout.Priority.ALWAYS);
-        SplitPane center = new SplitPane(comparison, new RunsTable(viewModel.rows()));
+        SplitPane center = new SplitPane(comparison, new RunsTable(viewModel.comparison()));
         FileDrop.installOnComparison(center, viewModel);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.72);

@@ -1,10 +1,7 @@
 package org.inferscope.app.viewmodel;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
@@ -29,9 +26,8 @@ import org.inferscope.engine.api.RunResult;
 import org.inferscope.engine.api.RunSpec;
 import org.inferscope.engine.api.TransformSpec;
 import org.inferscope.engine.api.Scaling;
-import org.inferscope.engine.bench.CancellationToken;
 import org.inferscope.engine.bench.Evaluation;
-import org.inferscope.engine.bench.RunCancelledException;
+import org.inferscope.engine.bench.RoundTiming;
 import org.inferscope.engine.binding.Binding;
 import org.inferscope.engine.binding.BindingOptions;
 import org.inferscope.engine.data.DatasetLoader;
@@ -47,7 +43,6 @@ public final class WorkbenchViewModel {
     private final Executor worker;
     private final Executor ui;
     private final FileOpener opener;
-    private final Evaluation evaluation;
     private final ComparisonExporter exporter = new ComparisonExporter();
     private final SavedComparisons history;
 
@@ -55,18 +50,15 @@ public final class WorkbenchViewModel {
     private final ReadOnlyObjectWrapper<DatasetCard> datasetCard = new ReadOnlyObjectWrapper<>(this, "datasetCard");
     private final ReadOnlyStringWrapper validation = new ReadOnlyStringWrapper(this, "validation", "");
     private final ReadOnlyBooleanWrapper canRun = new ReadOnlyBooleanWrapper(this, "canRun", false);
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>(this, "error");
     private final ObservableList<Device> devices = FXCollections.observableArrayList();
     private final ObjectProperty<Device> device = new SimpleObjectProperty<>(this, "device");
-    private final ObservableList<ComparisonRow> rows = FXCollections.observableArrayList();
     // kept in fields: an unmodifiable view that is collected takes its listeners with it
     private final ObservableList<Device> readOnlyDevices = FXCollections.unmodifiableObservableList(devices);
-    private final ObservableList<ComparisonRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final RunConfiguration configuration = new RunConfiguration();
     private final LiveRunState live = new LiveRunState();
-    private final Map<String, Integer> colours = new HashMap<>();
-    private final List<CancellationToken> pending = new ArrayList<>();
+    private final ComparisonRows rows = new ComparisonRows();
+    private final RunQueue queue;
     private Dataset dataset;
     private String bindingProblem = "";
 
@@ -80,12 +72,18 @@ public final class WorkbenchViewModel {
      * comparison; a store that could not be opened shows its sentence as the error.
      */
     public WorkbenchViewModel(ProviderRegistry registry, Executor worker, Executor ui, RunStore store) {
+        this(registry, worker, ui, store, RoundTiming.DEFAULT);
+    }
+
+    /** As above, with throughput rounds of {@code timing} (tests use short ones: the numbers do not matter there). */
+    public WorkbenchViewModel(ProviderRegistry registry, Executor worker, Executor ui, RunStore store,
+                              RoundTiming timing) {
         this.registry = registry;
         this.history = new SavedComparisons(store);
         this.worker = worker;
         this.ui = ui;
         this.opener = new FileOpener(registry, new DatasetLoader());
-        this.evaluation = new Evaluation(registry);
+        this.queue = new RunQueue(worker, ui, new Evaluation(registry, timing), history, live, error::set, this::finished);
         configuration.observables().forEach(o -> o.addListener((obs, was, now) -> revalidate()));
         device.addListener((obs, was, now) -> revalidate());
         revalidate();
@@ -126,7 +124,7 @@ public final class WorkbenchViewModel {
             error.set(new ErrorReport("Open a model first, then drop datasets onto the comparison.", ""));
             return;
         }
-        List<TransformSpec> configurations = ComparisonRow.configurations(rows, configuration.transform());
+        List<TransformSpec> configurations = ComparisonRow.configurations(rows.all(), configuration.transform());
         for (Path file : files) {
             background(() -> opener.open(file), opened -> {
                 if (opened.dataset() == null) {
@@ -140,18 +138,12 @@ public final class WorkbenchViewModel {
     }
 
     private void queue(RunSpec spec, Dataset data) {
-        String label = ConfigurationLabel.of(model.get().name(), spec.transform());
-        int colour = colours.computeIfAbsent(label, l -> colours.values().stream().mapToInt(i -> i + 1).max().orElse(0));
-        long comparisonId = history.currentId();
-        CancellationToken token = new CancellationToken();
-        pending.add(token);
-        running.set(true);
-        worker.execute(() -> evaluate(spec, data, new Saving(comparisonId, label, colour), token));
+        queue.submit(spec, data, ConfigurationLabel.of(model.get().name(), spec.transform()));
     }
 
     /** Stops the running configuration and drops the queued ones. */
     public void cancel() {
-        pending.forEach(CancellationToken::cancel);
+        queue.cancel();
     }
 
     public void exportCsv(Path file) {
@@ -181,8 +173,16 @@ public final class WorkbenchViewModel {
         storeSafely(() -> history.renameCurrent(name));
     }
 
-    /** Deletes the open comparison and its saved runs, then opens the latest one left. */
+    /**
+     * Deletes the open comparison and its saved runs, then opens the latest one left; refused, with
+     * a sentence, while a run of it is going or queued (its result would have nowhere to go).
+     */
     public void deleteComparison() {
+        if (queue.hasRunsFor(history.currentId())) {
+            error.set(new ErrorReport("This comparison still has runs going or queued: cancel them (Esc) or let"
+                    + " them finish, then delete it.", ""));
+            return;
+        }
         openComparison(history::deleteCurrent);
     }
 
@@ -192,50 +192,10 @@ public final class WorkbenchViewModel {
 
     // ---- work ----
 
-    /** Where a finished run is saved: the comparison open when it was queued, with its label's colour. */
-    private record Saving(long comparisonId, String label, int colourIndex) {
-    }
-
-    private void evaluate(RunSpec spec, Dataset data, Saving saving, CancellationToken token) {
-        String label = saving.label();
-        String colour = Palette.colour(saving.colourIndex());
-        try {
-            token.throwIfCancelled();
-            ui.execute(() -> live.start(label, colour));
-            RunResult result = evaluation.run(spec, data, new LiveRun(live, ui), token);
-            HistoryException notSaved = save(saving, result);
-            ui.execute(() -> {
-                finishRun(token, "Done: " + label, saving.comparisonId(), new ComparisonRow(label, colour, result));
-                if (notSaved != null) {
-                    error.set(ErrorReport.of(notSaved));
-                }
-            });
-        } catch (RunCancelledException e) {
-            ui.execute(() -> finishRun(token, "Cancelled", saving.comparisonId(), null));
-        } catch (RuntimeException | LinkageError e) {
-            ui.execute(() -> {
-                finishRun(token, "Failed: " + label, saving.comparisonId(), null);
-                error.set(ErrorReport.of(e));
-            });
-        }
-    }
-
-    /** Saves the run on this (worker) thread as soon as it finishes; the failure, or null. */
-    private HistoryException save(Saving saving, RunResult result) {
-        try {
-            history.save(saving.comparisonId(), saving.label(), saving.colourIndex(), result);
-            return null;
-        } catch (HistoryException e) {
-            return e;
-        }
-    }
-
-    private void finishRun(CancellationToken token, String phase, long comparisonId, ComparisonRow row) {
-        pending.remove(token);
-        running.set(!pending.isEmpty());
-        live.finish(phase);
-        if (row != null && comparisonId == history.currentId()) {
-            rows.add(row);
+    /** A run left the queue: a finished one joins the table when its comparison is still open. */
+    private void finished(RunQueue.Finished run) {
+        if (run.row() != null && run.comparisonId() == history.currentId()) {
+            rows.add(run.row());
         }
         storeSafely(history::refresh);
     }
@@ -244,8 +204,7 @@ public final class WorkbenchViewModel {
         try {
             SavedComparisons.Opened opened = opening.get();
             rows.setAll(opened.rows());
-            colours.clear();
-            colours.putAll(opened.colours());
+            queue.useColours(opened.colours());
             if (!opened.unreadable().isEmpty()) {
                 error.set(new ErrorReport(opened.unreadable().size() + " saved run(s) of this comparison could not be"
                         + " read and were skipped; copy the details to see why.", String.join("\n", opened.unreadable())));
@@ -351,7 +310,7 @@ public final class WorkbenchViewModel {
     }
 
     private List<RunResult> results() {
-        return rows.stream().map(ComparisonRow::result).toList();
+        return rows.included().stream().map(ComparisonRow::result).toList();
     }
 
     // ---- properties ----
@@ -375,7 +334,7 @@ public final class WorkbenchViewModel {
 
     /** True while a run is going or queued. */
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return queue.runningProperty();
     }
 
     /** The last failure, null when none is shown. */
@@ -411,8 +370,13 @@ public final class WorkbenchViewModel {
         return history.currentProperty();
     }
 
-    /** The finished runs in the order they finished. */
+    /** The finished runs in the order they finished, the excluded ones too (the table shows them all). */
     public ObservableList<ComparisonRow> rows() {
-        return readOnlyRows;
+        return rows.all();
+    }
+
+    /** The runs, which of them the charts and exports include, and the baseline of the deltas. */
+    public ComparisonRows comparison() {
+        return rows;
     }
 }

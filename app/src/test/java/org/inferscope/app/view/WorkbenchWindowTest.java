@@ -23,6 +23,8 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.inferscope.app.history.RunStore;
+import org.inferscope.app.viewmodel.QuickRuns;
 import org.inferscope.app.viewmodel.WorkbenchViewModel;
 import org.inferscope.engine.api.Precision;
 import org.inferscope.engine.plugins.ProviderRegistry;
@@ -50,7 +52,7 @@ class WorkbenchWindowTest {
     void start(Stage stage) {
         worker = Executors.newSingleThreadExecutor();
         viewModel = new WorkbenchViewModel(ProviderRegistry.discover(getClass().getClassLoader()), worker,
-                Platform::runLater);
+                Platform::runLater, RunStore.inMemory(), QuickRuns.TIMING);
         view = new WorkbenchView(viewModel);
         stage.setScene(new Scene(view.root(), 1280, 800));
         stage.show();
@@ -94,6 +96,7 @@ class WorkbenchWindowTest {
         TableView<?> runs = robot.lookup("#runs").queryTableView();
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
                 () -> runs.getItems().size() == 2 && !viewModel.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents(); // the table sees a run before the charts do
         assertNull(viewModel.errorProperty().get(), () -> viewModel.errorProperty().get().details());
         BarChart<?, ?> latency = robot.lookup("#latencyChart").queryAs(BarChart.class);
         assertEquals(2, latency.getData().size());

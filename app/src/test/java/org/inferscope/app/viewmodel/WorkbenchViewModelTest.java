@@ -28,7 +28,8 @@ class WorkbenchViewModelTest {
 
     @BeforeEach
     void openSample() {
-        vm = new WorkbenchViewModel(ProviderRegistry.discover(getClass().getClassLoader()), Runnable::run, Runnable::run);
+        vm = new WorkbenchViewModel(ProviderRegistry.discover(getClass().getClassLoader()), Runnable::run, Runnable::run,
+                org.inferscope.app.history.RunStore.inMemory(), QuickRuns.TIMING);
         vm.loadDevices();
         vm.open(List.of(MODEL, DATA));
         vm.configuration().warmupProperty().set(2);
@@ -126,6 +127,24 @@ class WorkbenchViewModelTest {
         vm.exportJson(json);
         assertEquals(3, Files.readAllLines(csv).size());
         assertTrue(Files.readString(json).trim().startsWith("["));
+    }
+
+    @Test
+    void anExcludedRunIsLeftOutOfTheExportButStaysInTheTable() throws IOException {
+        vm.run();
+        vm.configuration().precisionProperty().set(Precision.INT8_DYNAMIC);
+        vm.run();
+        vm.comparison().includedProperty(vm.rows().get(0)).set(false);
+        Path csv = temp.resolve("included.csv");
+        Path json = temp.resolve("included.json");
+        vm.exportCsv(csv);
+        vm.exportJson(json);
+        assertEquals(2, Files.readAllLines(csv).size());
+        String written = Files.readString(json);
+        assertTrue(written.contains("INT8_DYNAMIC"));
+        assertEquals(1, written.split("\"schemaVersion\"", -1).length - 1);
+        assertEquals(2, vm.rows().size());
+        assertEquals(1, vm.comparison().included().size());
     }
 
     @Test
