@@ -107,12 +107,12 @@ final class ConfigurationPanel extends TitledPane {
     }
 
     private HBox buttons() {
-        Button run = new Button("Run");
+        Button run = new Button("Run", Icons.of(org.kordamp.ikonli.feather.Feather.PLAY));
         run.setId("run");
         run.setDefaultButton(true);
         run.disableProperty().bind(viewModel.canRunProperty().not());
         run.setOnAction(e -> viewModel.run());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button("Cancel", Icons.of(org.kordamp.ikonli.feather.Feather.SQUARE));
         cancel.setId("cancel");
         cancel.disableProperty().bind(viewModel.runningProperty().not());
         cancel.setOnAction(e -> viewModel.cancel());

@@ -16,8 +16,9 @@ import org.inferscope.app.report.ScatterChartModel;
  * is a dashed line through ringed dots. A line chart, so that the frontier can be a series of its own.
  */
 final class ParetoChart {
-    private static final String FRONTIER_LINE = "-fx-stroke: #333333; -fx-stroke-width: 1.5px; -fx-stroke-dash-array: 6 4;";
-    private static final String RING = "-fx-background-color: transparent; -fx-border-color: #333333; "
+    // looked-up theme colours: the frontier reads on the light and the dark theme
+    private static final String FRONTIER_LINE = "-fx-stroke: -color-fg-muted; -fx-stroke-width: 1.5px; -fx-stroke-dash-array: 6 4;";
+    private static final String RING = "-fx-background-color: transparent; -fx-border-color: -color-fg-default; "
             + "-fx-border-width: 2px; -fx-border-radius: 9px; -fx-background-radius: 9px; -fx-padding: 9px;";
     private final LineChart<Number, Number> chart;
     private ScatterChartModel shown = ComparisonChartModels.scatter(List.of());

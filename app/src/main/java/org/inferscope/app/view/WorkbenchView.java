@@ -10,6 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import org.inferscope.app.viewmodel.ThemePreference;
 import org.inferscope.app.viewmodel.WorkbenchViewModel;
 
 /**
@@ -20,8 +21,16 @@ public final class WorkbenchView {
     private final BorderPane root = new BorderPane();
     private final ComparisonCharts charts;
     private final ExportActions actions;
+    // held here: the menu and the tool bar bind to it bidirectionally, and such bindings are weak
+    private final ThemePreference theme;
 
+    /** A window in the light theme that does not remember a change of theme (tests). */
     public WorkbenchView(WorkbenchViewModel viewModel) {
+        this(viewModel, ThemePreference.inMemory());
+    }
+
+    public WorkbenchView(WorkbenchViewModel viewModel, ThemePreference theme) {
+        this.theme = theme;
         charts = new ComparisonCharts(viewModel.comparison().included(), viewModel.live());
         actions = new ExportActions(viewModel, () -> root.getScene() == null ? null : root.getScene().getWindow(),
                 charts::model);
@@ -43,9 +52,11 @@ public final class WorkbenchView {
         main.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(leftScroll, false);
         ErrorBanner banner = new ErrorBanner(main, viewModel);
-        root.setTop(WorkbenchMenu.of(viewModel, actions, charts.charts()));
+        root.setTop(new VBox(WorkbenchMenu.of(viewModel, actions, charts.charts(), theme),
+                WorkbenchToolBar.of(viewModel, actions, theme)));
         root.setCenter(banner);
         FileDrop.install(root, viewModel);
+        Theme.follow(theme, root);
     }
 
     public Parent root() {

@@ -67,7 +67,7 @@ class FileDropWindowTest {
         FileDrops.Outcome outcome = dropOn(robot, "#modelCard", List.of(MODEL, DATA));
         assertEquals(TransferMode.COPY, outcome.accepted());
         assertTrue(outcome.completed());
-        Button run = robot.lookup("#run").queryButton();
+        Button run = robot.lookup("#toolRun").queryButton();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
         assertFalse(robot.lookup((Label l) -> "digits-mlp.onnx".equals(l.getText())).queryAll().isEmpty());
         assertFalse(robot.lookup((Label l) -> "digits-test.csv".equals(l.getText())).queryAll().isEmpty());
@@ -99,12 +99,12 @@ class FileDropWindowTest {
         assertTrue(banner.getText().contains("broken.onnx"), banner.getText());
         assertEquals(1, robot.lookup("#runs").queryTableView().getItems().size());
         assertEquals("digits-mlp", viewModel.modelProperty().get().name());
-        assertFalse(robot.lookup("#run").queryButton().isDisabled());
+        assertFalse(robot.lookup("#toolRun").queryButton().isDisabled());
     }
 
     private void openAndRunOnce(FxRobot robot) throws Exception {
         dropOn(robot, "#modelCard", List.of(MODEL, DATA));
-        Button run = robot.lookup("#run").queryButton();
+        Button run = robot.lookup("#toolRun").queryButton();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
         robot.clickOn(run);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,

@@ -70,7 +70,7 @@ class WorkbenchWindowTest {
 
     @Test
     void theWindowOpensWithTheSampleLoaded(FxRobot robot) throws Exception {
-        Button run = robot.lookup("#run").queryButton();
+        Button run = robot.lookup("#toolRun").queryButton();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
         assertFalse(robot.lookup((Label l) -> "digits-mlp.onnx".equals(l.getText())).queryAll().isEmpty());
         assertFalse(robot.lookup((Label l) -> "digits-test.csv".equals(l.getText())).queryAll().isEmpty());
@@ -81,7 +81,7 @@ class WorkbenchWindowTest {
 
     @Test
     void twoConfigurationsRunFromTheWindowGiveTwoRowsAndTwoSeries(FxRobot robot) throws Exception {
-        Button run = robot.lookup("#run").queryButton();
+        Button run = robot.lookup("#toolRun").queryButton();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
         robot.clickOn(run);
         @SuppressWarnings("unchecked")
@@ -107,7 +107,7 @@ class WorkbenchWindowTest {
 
     @Test
     void exportWritesA2xPngAndTheCsv(FxRobot robot) throws Exception {
-        Button run = robot.lookup("#run").queryButton();
+        Button run = robot.lookup("#toolRun").queryButton();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
         robot.clickOn(run);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.rows().size() == 1);
@@ -126,7 +126,7 @@ class WorkbenchWindowTest {
 
     @Test
     void afterTwoRunsTheReportHasBothAndTheScatterExportsAsSvg(FxRobot robot) throws Exception {
-        Button run = robot.lookup("#run").queryButton();
+        Button run = robot.lookup("#toolRun").queryButton();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
         robot.clickOn(run);
         robot.interact(() -> viewModel.configuration().precisionProperty().set(Precision.INT8_DYNAMIC));
