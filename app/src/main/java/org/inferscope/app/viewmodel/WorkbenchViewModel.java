@@ -19,13 +19,11 @@ import org.inferscope.app.history.HistoryException;
 import org.inferscope.app.history.RunStore;
 import org.inferscope.engine.api.BadInputException;
 import org.inferscope.engine.api.Dataset;
-import org.inferscope.engine.api.DatasetOptions;
 import org.inferscope.engine.api.Device;
 import org.inferscope.engine.api.RunMode;
 import org.inferscope.engine.api.RunResult;
 import org.inferscope.engine.api.RunSpec;
 import org.inferscope.engine.api.TransformSpec;
-import org.inferscope.engine.api.Scaling;
 import org.inferscope.engine.bench.Evaluation;
 import org.inferscope.engine.bench.RoundTiming;
 import org.inferscope.engine.binding.Binding;
@@ -86,6 +84,7 @@ public final class WorkbenchViewModel {
         this.queue = new RunQueue(worker, ui, new Evaluation(registry, timing), history, live, error::set, this::finished);
         configuration.observables().forEach(o -> o.addListener((obs, was, now) -> revalidate()));
         device.addListener((obs, was, now) -> revalidate());
+        configuration.targetColumnProperty().addListener((obs, was, now) -> reopenDataset());
         revalidate();
         store.openingProblem().ifPresent(problem -> error.set(new ErrorReport(problem, "")));
         openComparison(history::openLatest);
@@ -101,7 +100,7 @@ public final class WorkbenchViewModel {
     /** Opens each file as a model or a dataset, as a drop would; a file that fails keeps what was open before. */
     public void open(List<Path> files) {
         for (Path file : files) {
-            background(() -> opener.open(file), this::show);
+            background(() -> opener.open(file, configuration.datasetOptions()), this::show);
         }
     }
 
@@ -126,7 +125,7 @@ public final class WorkbenchViewModel {
         }
         List<TransformSpec> configurations = ComparisonRow.configurations(rows.all(), configuration.transform());
         for (Path file : files) {
-            background(() -> opener.open(file), opened -> {
+            background(() -> opener.open(file, configuration.datasetOptions()), opened -> {
                 if (opened.dataset() == null) {
                     error.set(new ErrorReport(file.getFileName() + " is a model, not a dataset: drop datasets onto"
                             + " the comparison, or drop a model on the cards to open it.", ""));
@@ -138,7 +137,7 @@ public final class WorkbenchViewModel {
     }
 
     private void queue(RunSpec spec, Dataset data) {
-        queue.submit(spec, data, ConfigurationLabel.of(model.get().name(), spec.transform()));
+        queue.submit(spec, data, ConfigurationLabel.of(model.get().name(), spec.transform(), spec.threads()));
     }
 
     /** Stops the running configuration and drops the queued ones. */
@@ -192,6 +191,14 @@ public final class WorkbenchViewModel {
 
     // ---- work ----
 
+    /** Reads the open dataset again with the target column now chosen. */
+    private void reopenDataset() {
+        DatasetCard card = datasetCard.get();
+        if (card != null) {
+            background(() -> opener.open(card.file(), configuration.datasetOptions()), this::show);
+        }
+    }
+
     /** A run left the queue: a finished one joins the table when its comparison is still open. */
     private void finished(RunQueue.Finished run) {
         if (run.row() != null && run.comparisonId() == history.currentId()) {
@@ -243,10 +250,11 @@ public final class WorkbenchViewModel {
 
     private RunSpec spec() {
         Device d = device.get();
-        return new RunSpec(model.get().file(), datasetCard.get().file(), DatasetOptions.defaults(),
-                d == null ? null : d.qualifiedId(), Scaling.NONE, Set.of(RunMode.ONLINE, RunMode.BATCH),
+        return new RunSpec(model.get().file(), datasetCard.get().file(), configuration.datasetOptions(),
+                d == null ? null : d.qualifiedId(), configuration.scaling(), Set.of(RunMode.ONLINE, RunMode.BATCH),
                 configuration.parsedBatchSizes(), configuration.warmupProperty().get(),
-                configuration.iterationsProperty().get(), 0, 42L, List.of(), configuration.transform());
+                configuration.iterationsProperty().get(), configuration.threadsProperty().get(), 42L, List.of(),
+                configuration.transform());
     }
 
     // ---- publishing (UI thread) ----

@@ -148,6 +148,52 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void staticInt8CalibrationThreadsAndScalingReachTheRunAndTheLabel() {
+        RunConfiguration config = vm.configuration();
+        config.precisionProperty().set(Precision.INT8_STATIC);
+        config.calibrationProperty().set(org.inferscope.engine.api.CalibrationMethod.PERCENTILE);
+        config.percentileProperty().set(99.9);
+        config.calibrationRowsProperty().set(100);
+        config.threadsProperty().set(1);
+        config.scaleDivisorProperty().set("16");
+        vm.run();
+        assertNull(vm.errorProperty().get(), () -> vm.errorProperty().get().details());
+        ComparisonRow row = vm.rows().get(0);
+        assertEquals("digits-mlp · INT8 static (percentile 99.9, 100 rows) · 1 thread", row.label());
+        assertEquals(100, row.result().transform().spec().calibrationRows());
+        assertEquals(99.9, row.result().transform().spec().percentile());
+        assertEquals("divisor=16.0 mean=0.0 std=1.0", row.result().provenance().settings().get("scaling"));
+        assertEquals("1", row.result().provenance().settings().get("threads"));
+    }
+
+    @Test
+    void badScalingAndNegativeThreadsAreValidationMessages() {
+        vm.configuration().scaleStdProperty().set("0");
+        assertTrue(vm.validationProperty().get().contains("standard deviation"), vm.validationProperty().get());
+        vm.configuration().scaleStdProperty().set("1");
+        vm.configuration().scaleMeanProperty().set("half");
+        assertEquals("The scaling mean must be a number, not 'half'.", vm.validationProperty().get());
+        vm.configuration().scaleMeanProperty().set("0");
+        vm.configuration().threadsProperty().set(-1);
+        assertFalse(vm.canRunProperty().get());
+        vm.configuration().threadsProperty().set(0);
+        assertTrue(vm.canRunProperty().get());
+    }
+
+    @Test
+    void choosingAnotherTargetColumnReadsTheDatasetAgain() {
+        vm.configuration().targetColumnProperty().set("pixel_0_1");
+        assertEquals("pixel_0_1", vm.datasetProperty().get().info().target());
+        vm.configuration().targetColumnProperty().set("no such column");
+        assertNotNull(vm.errorProperty().get());
+        assertEquals("pixel_0_1", vm.datasetProperty().get().info().target());
+        vm.clearError();
+        vm.configuration().targetColumnProperty().set("");
+        assertEquals("digit", vm.datasetProperty().get().info().target());
+        assertTrue(vm.canRunProperty().get());
+    }
+
+    @Test
     void exportingNothingIsAnErrorNotAnException() {
         vm.exportCsv(temp.resolve("none.csv"));
         assertTrue(vm.errorProperty().get().sentence().contains("nothing to export"));
