@@ -50,6 +50,7 @@ final class RunsTable extends TableView<ComparisonRow> {
         baseline.setOnAction(e -> rows.setBaseline(getSelectionModel().getSelectedItem()));
         setContextMenu(new ContextMenu(baseline));
         rows.baselineProperty().addListener((obs, was, now) -> refresh());
+        getSelectionModel().selectedItemProperty().addListener((obs, was, row) -> rows.selectedProperty().set(row));
     }
 
     private TableColumn<ComparisonRow, Boolean> includedColumn() {

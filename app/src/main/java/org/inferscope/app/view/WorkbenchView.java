@@ -44,7 +44,9 @@ public final class WorkbenchView {
         VBox comparison = new VBox(6, new ComparisonLegend(viewModel.comparison().included()), charts);
         comparison.setPadding(new Insets(8));
         VBox.setVgrow(charts, javafx.scene.layout.Priority.ALWAYS);
-        SplitPane center = new SplitPane(comparison, new RunsTable(viewModel.comparison()));
+        SplitPane runs = new SplitPane(new RunsTable(viewModel.comparison()), new RunDetailsView(viewModel.comparison()));
+        runs.setDividerPositions(0.68);
+        SplitPane center = new SplitPane(comparison, runs);
         FileDrop.installOnComparison(center, viewModel);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.72);

@@ -4,9 +4,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -24,6 +26,12 @@ public final class ComparisonRows {
     // by identity: two runs of one configuration can be equal records
     private final Map<ComparisonRow, BooleanProperty> inclusion = new IdentityHashMap<>();
     private final ReadOnlyObjectWrapper<ComparisonRow> baseline = new ReadOnlyObjectWrapper<>(this, "baseline");
+    private final ObjectProperty<ComparisonRow> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<RunDetails> details = new ReadOnlyObjectWrapper<>(this, "details", RunDetails.none());
+
+    public ComparisonRows() {
+        selected.addListener((obs, was, row) -> details.set(RunDetails.of(row)));
+    }
 
     /** Every run, in the order they finished. */
     public ObservableList<ComparisonRow> all() {
@@ -56,12 +64,23 @@ public final class ComparisonRows {
         }
     }
 
+    /** The run the details panel describes; the table's selection sets it. */
+    public ObjectProperty<ComparisonRow> selectedProperty() {
+        return selected;
+    }
+
+    /** What the selected run's transform changed, its fidelity and the engine's notes. */
+    public ReadOnlyObjectProperty<RunDetails> detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
     /** How {@code row} differs from the baseline. */
     public RunDeltas deltas(ComparisonRow row) {
         return RunDeltas.of(row, baseline.get());
     }
 
     void setAll(List<ComparisonRow> rows) {
+        selected.set(null);
         inclusion.clear();
         all.setAll(rows);
         baseline.set(rows.isEmpty() ? null : rows.get(0));

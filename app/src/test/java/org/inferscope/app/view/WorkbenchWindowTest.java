@@ -103,6 +103,11 @@ class WorkbenchWindowTest {
         assertEquals("digits-mlp · INT8 dynamic · 50% sparse", latency.getData().get(1).getName());
         BarChart<?, ?> live = robot.lookup("#liveLatency").queryAs(BarChart.class);
         assertFalse(live.getData().get(0).getData().isEmpty());
+        robot.clickOn(robot.lookup("#runs .table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
+        assertFalse(robot.lookup("#runDetails .label").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().contains("int8 dot-product instructions")).toList().isEmpty());
+        assertFalse(robot.lookup("#runDetails .label").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().startsWith("Top-1 agreement")).toList().isEmpty());
     }
 
     @Test
