@@ -46,6 +46,7 @@ public final class WorkbenchApp extends Application {
         stage.show();
         StartupOptions options = StartupOptions.parse(getParameters().getRaw(),
                 System.getProperty("inferscope.samples"), System.getProperty("inferscope.demo"));
+        PulseMonitor.watchIfAsked(viewModel, System.getProperty("inferscope.pulseReport"));
         viewModel.loadDevices();
         viewModel.open(options.files());
         DemoRuns.queueWhenReady(viewModel, options.demo());

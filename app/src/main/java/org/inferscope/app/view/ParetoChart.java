@@ -61,7 +61,7 @@ final class ParetoChart {
     }
 
     /** The same padded, round range as the SVG, so that no dot sits on the plot's edge. */
-    private static void range(NumberAxis axis, double[] values) {
+    private void range(NumberAxis axis, double[] values) {
         axis.setAutoRanging(values.length == 0);
         if (values.length > 0) {
             AxisScale scale = AxisScale.padded(java.util.Arrays.stream(values).min().getAsDouble(),
@@ -70,6 +70,9 @@ final class ParetoChart {
             axis.setUpperBound(scale.max());
             axis.setTickUnit(scale.step());
         }
+        // the axis' width was measured with the old range's tick labels: measure again, or the label overlaps them
+        axis.requestLayout();
+        chart.requestLayout();
     }
 
     private static XYChart.Series<Number, Number> series(String name, List<ScatterChartModel.Point> points,

@@ -31,20 +31,21 @@ final class RunsTable extends TableView<ComparisonRow> {
         setItems(sorted);
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         setPlaceholder(new javafx.scene.control.Label("No runs yet: press Run (Ctrl+R)."));
+        // the measures and their deltas first: on a narrow window the rest scrolls
         getColumns().add(includedColumn());
         getColumns().add(labelColumn());
-        getColumns().add(text("Dataset", ComparisonRow::dataset, 110));
         getColumns().add(number("Quality", ComparisonRow::quality, "%.4f"));
         getColumns().add(delta("Δ quality", RunDeltas::quality));
         getColumns().add(number("p50 µs", ComparisonRow::p50Micros, "%.1f"));
         getColumns().add(delta("Δ p50", RunDeltas::p50));
-        getColumns().add(number("p99 µs", ComparisonRow::p99Micros, "%.1f"));
         getColumns().add(number("rows/s", ComparisonRow::rowsPerSecond, "%,.0f"));
         getColumns().add(delta("Δ rows/s", RunDeltas::throughput));
-        getColumns().add(number("batch", r -> (double) r.largestBatchSize(), "%.0f"));
         getColumns().add(number("size KB", r -> r.variantBytes() / 1024.0, "%.1f"));
         getColumns().add(delta("Δ size", RunDeltas::size));
         getColumns().add(number("top-1", ComparisonRow::top1Agreement, "%.4f"));
+        getColumns().add(number("p99 µs", ComparisonRow::p99Micros, "%.1f"));
+        getColumns().add(number("batch", r -> (double) r.largestBatchSize(), "%.0f"));
+        getColumns().add(text("Dataset", ComparisonRow::dataset, 110));
         MenuItem baseline = new MenuItem("Set as baseline");
         baseline.setId("setBaseline");
         baseline.setOnAction(e -> rows.setBaseline(getSelectionModel().getSelectedItem()));
@@ -66,7 +67,7 @@ final class RunsTable extends TableView<ComparisonRow> {
     }
 
     private TableColumn<ComparisonRow, String> labelColumn() {
-        TableColumn<ComparisonRow, String> column = text("Configuration", ComparisonRow::label, 290);
+        TableColumn<ComparisonRow, String> column = text("Configuration", ComparisonRow::label, 250);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String label, boolean empty) {
@@ -89,7 +90,7 @@ final class RunsTable extends TableView<ComparisonRow> {
         column.setCellFactory(c -> new DeltaCell());
         column.setSortable(false);
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        column.setPrefWidth(80);
+        column.setPrefWidth(86);
         return column;
     }
 
@@ -115,7 +116,7 @@ final class RunsTable extends TableView<ComparisonRow> {
         });
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         column.setEditable(false);
-        column.setPrefWidth(78);
+        column.setPrefWidth(72);
         return column;
     }
 
