@@ -15,6 +15,7 @@ final class PulseGaps {
     private long last = -1;
     private long longest = -1;
     private String longestContext = "";
+    private String lastContext = "";
 
     /** A pulse at {@code nanos}; the first only starts the clock. */
     void pulse(long nanos) {
@@ -28,13 +29,14 @@ final class PulseGaps {
             gaps.recordValue(gap);
             if (gap > longest) {
                 longest = gap;
-                longestContext = String.format(Locale.ROOT, "ended %.1f s in, during \"%s\"", (nanos - first) / 1e9,
-                        context);
+                longestContext = String.format(Locale.ROOT, "%.1f s to %.1f s in, from \"%s\" to \"%s\"",
+                        (last - first) / 1e9, (nanos - first) / 1e9, lastContext, context);
             }
         } else {
             first = nanos;
         }
         last = nanos;
+        lastContext = context;
     }
 
     long count() {
@@ -50,7 +52,7 @@ final class PulseGaps {
         return Math.max(0, longest) / 1e6;
     }
 
-    /** "FX pulse gaps: 1234 pulses, p50 16.7 ms, p99 33.4 ms, p99.9 50.1 ms, max 80.2 ms (ended 3.1 s in, during "…")". */
+    /** "FX pulse gaps: 1234 pulses, p50 16.7 ms, p99 33.4 ms, p99.9 50.1 ms, max 80.2 ms (3.0 s to 3.1 s in, from "…" to "…")". */
     String report() {
         return String.format(Locale.ROOT, "FX pulse gaps: %d pulses, p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms (%s)",
                 count(), percentileMillis(50), percentileMillis(99), percentileMillis(99.9), maxMillis(), longestContext);

@@ -46,9 +46,9 @@ final class ParetoChart {
 
     void show(ScatterChartModel model) {
         shown = model;
-        chart.setTitle(model.title());
+        // the y axis' meaning goes into the title: a vertical label on a fixed-range axis overlapped its tick labels
+        chart.setTitle(model.title() + ": " + model.yAxis());
         chart.getXAxis().setLabel(model.xAxis());
-        chart.getYAxis().setLabel(model.yAxis());
         List<XYChart.Series<Number, Number>> all = new ArrayList<>();
         all.add(series("Pareto frontier", model.frontier(), FRONTIER_LINE, p -> RING));
         for (ScatterChartModel.Point p : model.points()) {
@@ -61,7 +61,7 @@ final class ParetoChart {
     }
 
     /** The same padded, round range as the SVG, so that no dot sits on the plot's edge. */
-    private void range(NumberAxis axis, double[] values) {
+    private static void range(NumberAxis axis, double[] values) {
         axis.setAutoRanging(values.length == 0);
         if (values.length > 0) {
             AxisScale scale = AxisScale.padded(java.util.Arrays.stream(values).min().getAsDouble(),
@@ -69,10 +69,15 @@ final class ParetoChart {
             axis.setLowerBound(scale.min());
             axis.setUpperBound(scale.max());
             axis.setTickUnit(scale.step());
+            // a formatter of our own: the default one keeps the decimals of its last automatic range, so the
+            // axis was measured for "100" and drew "0.95" over its label
+            axis.setTickLabelFormatter(new NumberAxis.DefaultFormatter(axis) {
+                @Override
+                public String toString(Number value) {
+                    return scale.label(value.doubleValue());
+                }
+            });
         }
-        // the axis' width was measured with the old range's tick labels: measure again, or the label overlaps them
-        axis.requestLayout();
-        chart.requestLayout();
     }
 
     private static XYChart.Series<Number, Number> series(String name, List<ScatterChartModel.Point> points,

@@ -52,6 +52,15 @@ final class RunsTable extends TableView<ComparisonRow> {
         setContextMenu(new ContextMenu(baseline));
         rows.baselineProperty().addListener((obs, was, now) -> refresh());
         getSelectionModel().selectedItemProperty().addListener((obs, was, row) -> rows.selectedProperty().set(row));
+        rows.all().addListener((javafx.collections.ListChangeListener<ComparisonRow>) change -> selectLatestIfNone());
+        selectLatestIfNone();
+    }
+
+    /** The details panel describes the run just finished (or the last one saved) until the user picks one. */
+    private void selectLatestIfNone() {
+        if (getSelectionModel().isEmpty() && !rows.all().isEmpty()) {
+            getSelectionModel().select(rows.all().get(rows.all().size() - 1));
+        }
     }
 
     private TableColumn<ComparisonRow, Boolean> includedColumn() {
@@ -67,7 +76,7 @@ final class RunsTable extends TableView<ComparisonRow> {
     }
 
     private TableColumn<ComparisonRow, String> labelColumn() {
-        TableColumn<ComparisonRow, String> column = text("Configuration", ComparisonRow::label, 250);
+        TableColumn<ComparisonRow, String> column = text("Configuration", ComparisonRow::label, 275);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String label, boolean empty) {

@@ -45,7 +45,7 @@ public final class WorkbenchView {
         comparison.setPadding(new Insets(8));
         VBox.setVgrow(charts, javafx.scene.layout.Priority.ALWAYS);
         SplitPane runs = new SplitPane(new RunsTable(viewModel.comparison()), new RunDetailsView(viewModel.comparison()));
-        runs.setDividerPositions(0.68);
+        runs.setDividerPositions(0.72);
         SplitPane center = new SplitPane(comparison, runs);
         FileDrop.installOnComparison(center, viewModel);
         center.setOrientation(Orientation.VERTICAL);
