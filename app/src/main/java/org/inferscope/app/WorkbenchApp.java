@@ -1,6 +1,5 @@
 package org.inferscope.app;
 
-import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -39,8 +38,6 @@ public final class WorkbenchApp extends Application {
                 worker, Platform::runLater, history);
         WorkbenchView view = new WorkbenchView(viewModel, ThemePreference.in(RunHistory.defaultHome()));
         Scene scene = new Scene(view.root(), 1280, 800);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                WorkbenchApp.class.getResource("workbench.css")).toExternalForm());
         stage.setTitle("InferScope");
         stage.setScene(scene);
         stage.show();

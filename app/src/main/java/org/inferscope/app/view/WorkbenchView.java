@@ -59,6 +59,8 @@ public final class WorkbenchView {
         root.setCenter(banner);
         FileDrop.install(root, viewModel);
         Theme.follow(theme, root);
+        root.getStylesheets().add(java.util.Objects.requireNonNull(
+                WorkbenchView.class.getResource("/org/inferscope/app/workbench.css")).toExternalForm());
     }
 
     public Parent root() {

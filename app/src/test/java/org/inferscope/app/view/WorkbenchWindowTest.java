@@ -111,6 +111,31 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void uncheckingARunTakesItOffTheChartsAndTheChosenBaselineGetsTheDeltas(FxRobot robot) throws Exception {
+        Button run = robot.lookup("#toolRun").queryButton();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
+        robot.clickOn(run);
+        robot.interact(() -> viewModel.configuration().precisionProperty().set(Precision.INT8_DYNAMIC));
+        robot.clickOn(run);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
+                () -> viewModel.rows().size() == 2 && !viewModel.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("#runs .check-box").nth(0).queryAs(javafx.scene.Node.class));
+        BarChart<?, ?> latency = robot.lookup("#latencyChart").queryAs(BarChart.class);
+        assertEquals(1, latency.getData().size());
+        assertEquals("digits-mlp · INT8 dynamic", latency.getData().get(0).getName());
+        assertEquals(2, robot.lookup("#runs").queryTableView().getItems().size());
+
+        robot.clickOn(robot.lookup("#runs .table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
+        // Monocle shows no context menu for a right click: fire the table's "Set as baseline" item itself
+        TableView<?> runs = robot.lookup("#runs").queryTableView();
+        robot.interact(() -> runs.getContextMenu().getItems().get(0).fire());
+        assertEquals(viewModel.rows().get(1), viewModel.comparison().baselineProperty().get());
+        assertFalse(robot.lookup("#runs .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.getText() != null && c.getText().startsWith("+")).toList().isEmpty());
+    }
+
+    @Test
     void exportWritesA2xPngAndTheCsv(FxRobot robot) throws Exception {
         Button run = robot.lookup("#toolRun").queryButton();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
