@@ -1,7 +1,5 @@
 package org.inferscope.app;
 
-import atlantafx.base.theme.PrimerLight;
-import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -11,6 +9,7 @@ import javafx.stage.Stage;
 import org.inferscope.app.history.RunHistory;
 import org.inferscope.app.history.RunStore;
 import org.inferscope.app.view.WorkbenchView;
+import org.inferscope.app.viewmodel.ThemePreference;
 import org.inferscope.app.viewmodel.WorkbenchViewModel;
 import org.inferscope.engine.plugins.ProviderRegistry;
 
@@ -25,7 +24,6 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         worker = Executors.newSingleThreadExecutor(r -> {
             // a large stack: ONNX Runtime's native code crashed the JVM on 1 MB thread stacks (seen at start-up
             // with long class paths, and once in an INT8 run on this thread)
@@ -38,15 +36,14 @@ public final class WorkbenchApp extends Application {
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutDownEngine, "inferscope-shutdown"));
         viewModel = new WorkbenchViewModel(ProviderRegistry.discover(WorkbenchApp.class.getClassLoader()),
                 worker, Platform::runLater, history);
-        WorkbenchView view = new WorkbenchView(viewModel);
+        WorkbenchView view = new WorkbenchView(viewModel, ThemePreference.in(RunHistory.defaultHome()));
         Scene scene = new Scene(view.root(), 1280, 800);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                WorkbenchApp.class.getResource("workbench.css")).toExternalForm());
         stage.setTitle("InferScope");
         stage.setScene(scene);
         stage.show();
         StartupOptions options = StartupOptions.parse(getParameters().getRaw(),
                 System.getProperty("inferscope.samples"), System.getProperty("inferscope.demo"));
+        PulseMonitor.watchIfAsked(viewModel, System.getProperty("inferscope.pulseReport"));
         viewModel.loadDevices();
         viewModel.open(options.files());
         DemoRuns.queueWhenReady(viewModel, options.demo());

@@ -53,7 +53,7 @@ public record AxisScale(double min, double max, double step) {
     }
 
     /** A tick's label with as many decimals as the step needs, thousands grouped. */
-    String label(double value) {
+    public String label(double value) {
         int decimals = step >= 1 ? 0 : (int) Math.ceil(-Math.log10(step) - 1e-9);
         double shown = Math.abs(value) < step * 1e-9 ? 0 : value; // no "-0"
         return String.format(Locale.ROOT, "%,." + decimals + "f", shown);

@@ -22,13 +22,13 @@ public final class ComparisonChartModels {
     public static final List<Measure> MEASURES = List.of(
             new Measure("latencyChart", "Single-row latency", "µs",
                     r -> ordered("p50", r.p50Micros(), "p99", r.p99Micros())),
-            new Measure("throughputChart", "Throughput at the largest batch", "rows/s",
+            new Measure("throughputChart", "Throughput (largest batch)", "rows/s",
                     r -> Map.of("batch " + r.largestBatchSize(), r.rowsPerSecond())),
             new Measure("qualityChart", "Quality", "accuracy / MSE",
                     r -> Map.of(r.isClassification() ? "accuracy" : "MSE", r.quality())),
             new Measure("sizeChart", "Model file size", "KB",
                     r -> Map.of("size", r.variantBytes() / 1024.0)),
-            new Measure("agreementChart", "Top-1 agreement with the original", "fraction of rows",
+            new Measure("agreementChart", "Top-1 agreement", "fraction of rows",
                     r -> Map.of("top-1", r.top1Agreement())));
 
     public static final String SCATTER_ID = "paretoChart";

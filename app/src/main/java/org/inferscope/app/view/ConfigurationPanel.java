@@ -21,6 +21,7 @@ import org.inferscope.app.viewmodel.ConfigurationLabel;
 import org.inferscope.app.viewmodel.LiveRunState;
 import org.inferscope.app.viewmodel.RunConfiguration;
 import org.inferscope.app.viewmodel.WorkbenchViewModel;
+import org.inferscope.engine.api.CalibrationMethod;
 import org.inferscope.engine.api.Device;
 import org.inferscope.engine.api.Precision;
 
@@ -39,19 +40,23 @@ final class ConfigurationPanel extends TitledPane {
         CheckBox perChannel = new CheckBox("per-channel (INT8)");
         perChannel.selectedProperty().bindBidirectional(config.perChannelProperty());
         grid.add(perChannel, 1, 2);
-        grid.addRow(3, new Label("Sparsity"), sparsity(config));
+        grid.addRow(3, new Label("Calibration"), calibration(config));
+        Spinner<Integer> rows = spinner(config.calibrationRowsProperty(), 1, 100_000, 100, "calibrationRows");
+        rows.disableProperty().bind(config.staticInt8().not());
+        grid.addRow(4, new Label("Calib. rows"), rows);
+        grid.addRow(5, new Label("Sparsity"), sparsity(config));
         CheckBox structured = new CheckBox("structured");
         structured.setId("structured");
         structured.setTooltip(new javafx.scene.control.Tooltip("Remove whole hidden units instead of single weights"));
         structured.selectedProperty().bindBidirectional(config.structuredProperty());
-        grid.add(structured, 1, 4);
+        grid.add(structured, 1, 6);
         TextField batches = new TextField();
         batches.setId("batchSizes");
         batches.textProperty().bindBidirectional(config.batchSizesProperty());
-        grid.addRow(5, new Label("Batch sizes"), batches);
-        grid.addRow(6, new Label("Warm-up"), spinner(config.warmupProperty().get(), 0, "warmup"));
-        grid.addRow(7, new Label("Iterations"), spinner(config.iterationsProperty().get(), 1, "iterations"));
-        setContent(new VBox(10, grid, buttons(), progress(viewModel.live())));
+        grid.addRow(7, new Label("Batch sizes"), batches);
+        grid.addRow(8, new Label("Warm-up"), spinner(config.warmupProperty(), 0, 1_000_000, 10, "warmup"));
+        grid.addRow(9, new Label("Iterations"), spinner(config.iterationsProperty(), 1, 1_000_000, 100, "iterations"));
+        setContent(new VBox(10, grid, new MoreSettings(config), buttons(), progress(viewModel.live())));
     }
 
     private ComboBox<Device> deviceBox() {
@@ -96,23 +101,50 @@ final class ConfigurationPanel extends TitledPane {
         return new HBox(8, slider, percent);
     }
 
-    private Spinner<Integer> spinner(int initial, int min, String id) {
-        Spinner<Integer> spinner = new Spinner<>(min, 1_000_000, initial, id.equals("warmup") ? 10 : 100);
+    /** A spinner that writes its value to {@code property}; starts at the property's value. */
+    static Spinner<Integer> spinner(javafx.beans.property.IntegerProperty property, int min, int max, int step, String id) {
+        Spinner<Integer> spinner = new Spinner<>(min, max, property.get(), step);
         spinner.setId(id);
         spinner.setEditable(true);
-        RunConfiguration config = viewModel.configuration();
-        spinner.valueProperty().addListener((obs, was, now) ->
-                (id.equals("warmup") ? config.warmupProperty() : config.iterationsProperty()).set(now));
+        spinner.setMaxWidth(Double.MAX_VALUE);
+        spinner.valueProperty().addListener((obs, was, now) -> property.set(now));
         return spinner;
     }
 
+    /** Min/max or a percentile of absolute values; only INT8 static calibrates. */
+    private static HBox calibration(RunConfiguration config) {
+        ChoiceBox<CalibrationMethod> method = new ChoiceBox<>(FXCollections.observableArrayList(CalibrationMethod.values()));
+        method.setId("calibration");
+        method.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CalibrationMethod m) {
+                return m == CalibrationMethod.PERCENTILE ? "percentile" : "min/max";
+            }
+
+            @Override
+            public CalibrationMethod fromString(String s) {
+                return "percentile".equals(s) ? CalibrationMethod.PERCENTILE : CalibrationMethod.MIN_MAX;
+            }
+        });
+        method.valueProperty().bindBidirectional(config.calibrationProperty());
+        method.disableProperty().bind(config.staticInt8().not());
+        Spinner<Double> percentile = new Spinner<>(50.01, 100, config.percentileProperty().get(), 0.01);
+        percentile.setId("percentile");
+        percentile.setEditable(true);
+        percentile.setPrefWidth(100);
+        percentile.valueProperty().addListener((obs, was, now) -> config.percentileProperty().set(now));
+        percentile.disableProperty().bind(config.staticInt8().not()
+                .or(config.calibrationProperty().isNotEqualTo(CalibrationMethod.PERCENTILE)));
+        return new HBox(8, method, percentile);
+    }
+
     private HBox buttons() {
-        Button run = new Button("Run");
+        Button run = new Button("Run", Icons.of(org.kordamp.ikonli.feather.Feather.PLAY));
         run.setId("run");
         run.setDefaultButton(true);
         run.disableProperty().bind(viewModel.canRunProperty().not());
         run.setOnAction(e -> viewModel.run());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button("Cancel", Icons.of(org.kordamp.ikonli.feather.Feather.SQUARE));
         cancel.setId("cancel");
         cancel.disableProperty().bind(viewModel.runningProperty().not());
         cancel.setOnAction(e -> viewModel.cancel());

@@ -21,6 +21,7 @@ final class DatasetCardView extends TitledPane {
     private final TableView<List<String>> preview = new TableView<>();
 
     DatasetCardView(WorkbenchViewModel viewModel) {
+        setId("datasetCard");
         setText("Dataset");
         setCollapsible(false);
         GridPane grid = Cards.grid();

@@ -94,7 +94,7 @@ final class ExportActions {
 
     /** Writes every run, its charts and table, as one self-contained HTML page. */
     void exportReport(Path file) {
-        safely(() -> HtmlReport.write(viewModel.rows(), file));
+        safely(() -> HtmlReport.write(viewModel.comparison().included(), file));
     }
 
     private File askWhere(String title, String kind, String initialName) {

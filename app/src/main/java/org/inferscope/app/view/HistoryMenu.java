@@ -12,6 +12,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleGroup;
 import org.inferscope.app.history.Comparison;
 import org.inferscope.app.viewmodel.WorkbenchViewModel;
+import org.kordamp.ikonli.feather.Feather;
 
 /** The History menu: start, rename or delete a comparison, and switch to any saved one. */
 final class HistoryMenu {
@@ -35,11 +36,23 @@ final class HistoryMenu {
 
     private void rebuild() {
         menu.getItems().setAll(
-                item("New comparison…", () -> askName("New comparison", "").ifPresent(viewModel::newComparison)),
-                item("Rename comparison…", () -> askName("Rename comparison", currentName()).ifPresent(viewModel::renameComparison)),
-                item("Delete comparison…", () -> confirmDelete().ifPresent(ok -> viewModel.deleteComparison())),
+                WorkbenchMenu.item("New comparison…", null, this::create, Feather.PLUS),
+                WorkbenchMenu.item("Rename comparison…", null, this::rename, Feather.EDIT_2),
+                WorkbenchMenu.item("Delete comparison…", null, this::delete, Feather.TRASH_2),
                 new SeparatorMenuItem());
         viewModel.comparisons().forEach(c -> menu.getItems().add(switchItem(c)));
+    }
+
+    private void create() {
+        askName("New comparison", "").ifPresent(viewModel::newComparison);
+    }
+
+    private void rename() {
+        askName("Rename comparison", currentName()).ifPresent(viewModel::renameComparison);
+    }
+
+    private void delete() {
+        confirmDelete().ifPresent(ok -> viewModel.deleteComparison());
     }
 
     private MenuItem switchItem(Comparison comparison) {
@@ -75,11 +88,5 @@ final class HistoryMenu {
     private long currentId() {
         Comparison current = viewModel.currentComparisonProperty().get();
         return current == null ? -1 : current.id();
-    }
-
-    private static MenuItem item(String text, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setOnAction(e -> action.run());
-        return item;
     }
 }

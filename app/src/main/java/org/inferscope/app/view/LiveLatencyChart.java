@@ -21,7 +21,7 @@ final class LiveLatencyChart {
     LiveLatencyChart(LiveRunState live) {
         this.live = live;
         CategoryAxis x = new CategoryAxis();
-        x.setLabel("single-row latency (µs)");
+        x.setLabel("latency (µs)");
         NumberAxis y = new NumberAxis();
         y.setLabel("calls");
         chart = new BarChart<>(x, y);

@@ -15,6 +15,7 @@ final class ModelCardView extends TitledPane {
     private final Label size = Cards.value();
 
     ModelCardView(WorkbenchViewModel viewModel) {
+        setId("modelCard");
         setText("Model");
         setCollapsible(false);
         GridPane grid = Cards.grid();

@@ -16,8 +16,9 @@ import org.inferscope.app.report.ScatterChartModel;
  * is a dashed line through ringed dots. A line chart, so that the frontier can be a series of its own.
  */
 final class ParetoChart {
-    private static final String FRONTIER_LINE = "-fx-stroke: #333333; -fx-stroke-width: 1.5px; -fx-stroke-dash-array: 6 4;";
-    private static final String RING = "-fx-background-color: transparent; -fx-border-color: #333333; "
+    // looked-up theme colours: the frontier reads on the light and the dark theme
+    private static final String FRONTIER_LINE = "-fx-stroke: -color-fg-muted; -fx-stroke-width: 1.5px; -fx-stroke-dash-array: 6 4;";
+    private static final String RING = "-fx-background-color: transparent; -fx-border-color: -color-fg-default; "
             + "-fx-border-width: 2px; -fx-border-radius: 9px; -fx-background-radius: 9px; -fx-padding: 9px;";
     private final LineChart<Number, Number> chart;
     private ScatterChartModel shown = ComparisonChartModels.scatter(List.of());
@@ -45,9 +46,9 @@ final class ParetoChart {
 
     void show(ScatterChartModel model) {
         shown = model;
-        chart.setTitle(model.title());
+        // the y axis' meaning goes into the title: a vertical label on a fixed-range axis overlapped its tick labels
+        chart.setTitle(model.title() + ": " + model.yAxis());
         chart.getXAxis().setLabel(model.xAxis());
-        chart.getYAxis().setLabel(model.yAxis());
         List<XYChart.Series<Number, Number>> all = new ArrayList<>();
         all.add(series("Pareto frontier", model.frontier(), FRONTIER_LINE, p -> RING));
         for (ScatterChartModel.Point p : model.points()) {
@@ -68,6 +69,14 @@ final class ParetoChart {
             axis.setLowerBound(scale.min());
             axis.setUpperBound(scale.max());
             axis.setTickUnit(scale.step());
+            // a formatter of our own: the default one keeps the decimals of its last automatic range, so the
+            // axis was measured for "100" and drew "0.95" over its label
+            axis.setTickLabelFormatter(new NumberAxis.DefaultFormatter(axis) {
+                @Override
+                public String toString(Number value) {
+                    return scale.label(value.doubleValue());
+                }
+            });
         }
     }
 

@@ -10,6 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import org.inferscope.app.viewmodel.ThemePreference;
 import org.inferscope.app.viewmodel.WorkbenchViewModel;
 
 /**
@@ -20,9 +21,17 @@ public final class WorkbenchView {
     private final BorderPane root = new BorderPane();
     private final ComparisonCharts charts;
     private final ExportActions actions;
+    // held here: the menu and the tool bar bind to it bidirectionally, and such bindings are weak
+    private final ThemePreference theme;
 
+    /** A window in the light theme that does not remember a change of theme (tests). */
     public WorkbenchView(WorkbenchViewModel viewModel) {
-        charts = new ComparisonCharts(viewModel.rows(), viewModel.live());
+        this(viewModel, ThemePreference.inMemory());
+    }
+
+    public WorkbenchView(WorkbenchViewModel viewModel, ThemePreference theme) {
+        this.theme = theme;
+        charts = new ComparisonCharts(viewModel.comparison().included(), viewModel.live());
         actions = new ExportActions(viewModel, () -> root.getScene() == null ? null : root.getScene().getWindow(),
                 charts::model);
         VBox left = new VBox(8, new ModelCardView(viewModel), new DatasetCardView(viewModel),
@@ -32,10 +41,12 @@ public final class WorkbenchView {
         leftScroll.setFitToWidth(true);
         leftScroll.setMinWidth(360);
         leftScroll.setPrefWidth(400);
-        VBox comparison = new VBox(6, new ComparisonLegend(viewModel.rows()), charts);
+        VBox comparison = new VBox(6, new ComparisonLegend(viewModel.comparison().included()), charts);
         comparison.setPadding(new Insets(8));
         VBox.setVgrow(charts, javafx.scene.layout.Priority.ALWAYS);
-        SplitPane center = new SplitPane(comparison, new RunsTable(viewModel.rows()));
+        SplitPane runs = new SplitPane(new RunsTable(viewModel.comparison()), new RunDetailsView(viewModel.comparison()));
+        runs.setDividerPositions(0.72);
+        SplitPane center = new SplitPane(comparison, runs);
         FileDrop.installOnComparison(center, viewModel);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.72);
@@ -43,9 +54,13 @@ public final class WorkbenchView {
         main.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(leftScroll, false);
         ErrorBanner banner = new ErrorBanner(main, viewModel);
-        root.setTop(WorkbenchMenu.of(viewModel, actions, charts.charts()));
+        root.setTop(new VBox(WorkbenchMenu.of(viewModel, actions, charts.charts(), theme),
+                WorkbenchToolBar.of(viewModel, actions, theme)));
         root.setCenter(banner);
         FileDrop.install(root, viewModel);
+        Theme.follow(theme, root);
+        root.getStylesheets().add(java.util.Objects.requireNonNull(
+                WorkbenchView.class.getResource("/org/inferscope/app/workbench.css")).toExternalForm());
     }
 
     public Parent root() {

@@ -3,6 +3,7 @@ package org.inferscope.app.viewmodel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.inferscope.engine.api.CalibrationMethod;
 import org.inferscope.engine.api.Precision;
 import org.inferscope.engine.api.TransformSpec;
 
@@ -12,13 +13,36 @@ public final class ConfigurationLabel {
     }
 
     public static String of(String modelName, TransformSpec spec) {
+        return of(modelName, spec, 0);
+    }
+
+    /**
+     * With the threads when set ("· 1 thread") and INT8 static calibration when not the default
+     * ("INT8 static (percentile 99.9, 500 rows)"), so that such runs are configurations of their own.
+     */
+    public static String of(String modelName, TransformSpec spec, int threads) {
         List<String> parts = new ArrayList<>();
         parts.add(modelName);
-        parts.add(precisionName(spec.precision()) + (spec.perChannel() && isInt8(spec.precision()) ? " per-channel" : ""));
+        parts.add(precisionName(spec.precision()) + (spec.perChannel() && isInt8(spec.precision()) ? " per-channel" : "")
+                + calibration(spec));
         if (spec.sparsity() > 0) {
             parts.add(Math.round(spec.sparsity() * 100) + "% " + (spec.structured() ? "structured" : "sparse"));
         }
+        if (threads > 0) {
+            parts.add(threads + (threads == 1 ? " thread" : " threads"));
+        }
         return String.join(" · ", parts);
+    }
+
+    private static String calibration(TransformSpec spec) {
+        TransformSpec defaults = TransformSpec.none();
+        boolean percentile = spec.calibration() == CalibrationMethod.PERCENTILE;
+        if (spec.precision() != Precision.INT8_STATIC
+                || (!percentile && spec.calibrationRows() == defaults.calibrationRows())) {
+            return "";
+        }
+        return " (" + (percentile ? "percentile " + new java.text.DecimalFormat("0.###", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)).format(spec.percentile())
+                : "min/max") + ", " + spec.calibrationRows() + " rows)";
     }
 
     /** "FP32", "INT8 dynamic". */

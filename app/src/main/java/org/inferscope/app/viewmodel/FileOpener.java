@@ -26,13 +26,18 @@ final class FileOpener {
     }
 
     Opened open(Path file) {
+        return open(file, DatasetOptions.defaults());
+    }
+
+    /** As {@link #open(Path)}, reading a dataset with {@code options} (its target column). */
+    Opened open(Path file, DatasetOptions options) {
         if (!Files.isRegularFile(file)) {
             throw new BadInputException("The file " + file + " does not exist or is not a file: check the path.");
         }
         if (isModel(file)) {
             return new Opened(readModel(file), null, null);
         }
-        Dataset data = loader.load(file, DatasetOptions.defaults());
+        Dataset data = loader.load(file, options);
         return new Opened(null, data, DatasetCard.of(file, data, loader.describe(data)));
     }
 

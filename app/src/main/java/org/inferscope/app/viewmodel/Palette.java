@@ -2,10 +2,13 @@ package org.inferscope.app.viewmodel;
 
 import java.util.List;
 
-/** The Okabe-Ito colour-blind-safe palette; configuration {@code i} keeps colour {@code i} everywhere. */
+/**
+ * The Okabe-Ito colour-blind-safe palette; configuration {@code i} keeps colour {@code i} everywhere.
+ * Its black is a mid grey here, so that the eighth configuration reads on the dark theme too.
+ */
 public final class Palette {
     private static final List<String> OKABE_ITO = List.of(
-            "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000");
+            "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999");
 
     private Palette() {
     }

@@ -1,10 +1,7 @@
 package org.inferscope.app.viewmodel;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
@@ -22,16 +19,13 @@ import org.inferscope.app.history.HistoryException;
 import org.inferscope.app.history.RunStore;
 import org.inferscope.engine.api.BadInputException;
 import org.inferscope.engine.api.Dataset;
-import org.inferscope.engine.api.DatasetOptions;
 import org.inferscope.engine.api.Device;
 import org.inferscope.engine.api.RunMode;
 import org.inferscope.engine.api.RunResult;
 import org.inferscope.engine.api.RunSpec;
 import org.inferscope.engine.api.TransformSpec;
-import org.inferscope.engine.api.Scaling;
-import org.inferscope.engine.bench.CancellationToken;
 import org.inferscope.engine.bench.Evaluation;
-import org.inferscope.engine.bench.RunCancelledException;
+import org.inferscope.engine.bench.RoundTiming;
 import org.inferscope.engine.binding.Binding;
 import org.inferscope.engine.binding.BindingOptions;
 import org.inferscope.engine.data.DatasetLoader;
@@ -47,7 +41,6 @@ public final class WorkbenchViewModel {
     private final Executor worker;
     private final Executor ui;
     private final FileOpener opener;
-    private final Evaluation evaluation;
     private final ComparisonExporter exporter = new ComparisonExporter();
     private final SavedComparisons history;
 
@@ -55,18 +48,15 @@ public final class WorkbenchViewModel {
     private final ReadOnlyObjectWrapper<DatasetCard> datasetCard = new ReadOnlyObjectWrapper<>(this, "datasetCard");
     private final ReadOnlyStringWrapper validation = new ReadOnlyStringWrapper(this, "validation", "");
     private final ReadOnlyBooleanWrapper canRun = new ReadOnlyBooleanWrapper(this, "canRun", false);
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>(this, "error");
     private final ObservableList<Device> devices = FXCollections.observableArrayList();
     private final ObjectProperty<Device> device = new SimpleObjectProperty<>(this, "device");
-    private final ObservableList<ComparisonRow> rows = FXCollections.observableArrayList();
     // kept in fields: an unmodifiable view that is collected takes its listeners with it
     private final ObservableList<Device> readOnlyDevices = FXCollections.unmodifiableObservableList(devices);
-    private final ObservableList<ComparisonRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final RunConfiguration configuration = new RunConfiguration();
     private final LiveRunState live = new LiveRunState();
-    private final Map<String, Integer> colours = new HashMap<>();
-    private final List<CancellationToken> pending = new ArrayList<>();
+    private final ComparisonRows rows = new ComparisonRows();
+    private final RunQueue queue;
     private Dataset dataset;
     private String bindingProblem = "";
 
@@ -80,14 +70,21 @@ public final class WorkbenchViewModel {
      * comparison; a store that could not be opened shows its sentence as the error.
      */
     public WorkbenchViewModel(ProviderRegistry registry, Executor worker, Executor ui, RunStore store) {
+        this(registry, worker, ui, store, RoundTiming.DEFAULT);
+    }
+
+    /** As above, with throughput rounds of {@code timing} (tests use short ones: the numbers do not matter there). */
+    public WorkbenchViewModel(ProviderRegistry registry, Executor worker, Executor ui, RunStore store,
+                              RoundTiming timing) {
         this.registry = registry;
         this.history = new SavedComparisons(store);
         this.worker = worker;
         this.ui = ui;
         this.opener = new FileOpener(registry, new DatasetLoader());
-        this.evaluation = new Evaluation(registry);
+        this.queue = new RunQueue(worker, ui, new Evaluation(registry, timing), history, live, error::set, this::finished);
         configuration.observables().forEach(o -> o.addListener((obs, was, now) -> revalidate()));
         device.addListener((obs, was, now) -> revalidate());
+        configuration.targetColumnProperty().addListener((obs, was, now) -> reopenDataset());
         revalidate();
         store.openingProblem().ifPresent(problem -> error.set(new ErrorReport(problem, "")));
         openComparison(history::openLatest);
@@ -103,7 +100,7 @@ public final class WorkbenchViewModel {
     /** Opens each file as a model or a dataset, as a drop would; a file that fails keeps what was open before. */
     public void open(List<Path> files) {
         for (Path file : files) {
-            background(() -> opener.open(file), this::show);
+            background(() -> opener.open(file, configuration.datasetOptions()), this::show);
         }
     }
 
@@ -126,9 +123,9 @@ public final class WorkbenchViewModel {
             error.set(new ErrorReport("Open a model first, then drop datasets onto the comparison.", ""));
             return;
         }
-        List<TransformSpec> configurations = ComparisonRow.configurations(rows, configuration.transform());
+        List<TransformSpec> configurations = ComparisonRow.configurations(rows.all(), configuration.transform());
         for (Path file : files) {
-            background(() -> opener.open(file), opened -> {
+            background(() -> opener.open(file, configuration.datasetOptions()), opened -> {
                 if (opened.dataset() == null) {
                     error.set(new ErrorReport(file.getFileName() + " is a model, not a dataset: drop datasets onto"
                             + " the comparison, or drop a model on the cards to open it.", ""));
@@ -140,18 +137,12 @@ public final class WorkbenchViewModel {
     }
 
     private void queue(RunSpec spec, Dataset data) {
-        String label = ConfigurationLabel.of(model.get().name(), spec.transform());
-        int colour = colours.computeIfAbsent(label, l -> colours.values().stream().mapToInt(i -> i + 1).max().orElse(0));
-        long comparisonId = history.currentId();
-        CancellationToken token = new CancellationToken();
-        pending.add(token);
-        running.set(true);
-        worker.execute(() -> evaluate(spec, data, new Saving(comparisonId, label, colour), token));
+        queue.submit(spec, data, ConfigurationLabel.of(model.get().name(), spec.transform(), spec.threads()));
     }
 
     /** Stops the running configuration and drops the queued ones. */
     public void cancel() {
-        pending.forEach(CancellationToken::cancel);
+        queue.cancel();
     }
 
     public void exportCsv(Path file) {
@@ -181,8 +172,16 @@ public final class WorkbenchViewModel {
         storeSafely(() -> history.renameCurrent(name));
     }
 
-    /** Deletes the open comparison and its saved runs, then opens the latest one left. */
+    /**
+     * Deletes the open comparison and its saved runs, then opens the latest one left; refused, with
+     * a sentence, while a run of it is going or queued (its result would have nowhere to go).
+     */
     public void deleteComparison() {
+        if (queue.hasRunsFor(history.currentId())) {
+            error.set(new ErrorReport("This comparison still has runs going or queued: cancel them (Esc) or let"
+                    + " them finish, then delete it.", ""));
+            return;
+        }
         openComparison(history::deleteCurrent);
     }
 
@@ -192,50 +191,18 @@ public final class WorkbenchViewModel {
 
     // ---- work ----
 
-    /** Where a finished run is saved: the comparison open when it was queued, with its label's colour. */
-    private record Saving(long comparisonId, String label, int colourIndex) {
-    }
-
-    private void evaluate(RunSpec spec, Dataset data, Saving saving, CancellationToken token) {
-        String label = saving.label();
-        String colour = Palette.colour(saving.colourIndex());
-        try {
-            token.throwIfCancelled();
-            ui.execute(() -> live.start(label, colour));
-            RunResult result = evaluation.run(spec, data, new LiveRun(live, ui), token);
-            HistoryException notSaved = save(saving, result);
-            ui.execute(() -> {
-                finishRun(token, "Done: " + label, saving.comparisonId(), new ComparisonRow(label, colour, result));
-                if (notSaved != null) {
-                    error.set(ErrorReport.of(notSaved));
-                }
-            });
-        } catch (RunCancelledException e) {
-            ui.execute(() -> finishRun(token, "Cancelled", saving.comparisonId(), null));
-        } catch (RuntimeException | LinkageError e) {
-            ui.execute(() -> {
-                finishRun(token, "Failed: " + label, saving.comparisonId(), null);
-                error.set(ErrorReport.of(e));
-            });
+    /** Reads the open dataset again with the target column now chosen. */
+    private void reopenDataset() {
+        DatasetCard card = datasetCard.get();
+        if (card != null) {
+            background(() -> opener.open(card.file(), configuration.datasetOptions()), this::show);
         }
     }
 
-    /** Saves the run on this (worker) thread as soon as it finishes; the failure, or null. */
-    private HistoryException save(Saving saving, RunResult result) {
-        try {
-            history.save(saving.comparisonId(), saving.label(), saving.colourIndex(), result);
-            return null;
-        } catch (HistoryException e) {
-            return e;
-        }
-    }
-
-    private void finishRun(CancellationToken token, String phase, long comparisonId, ComparisonRow row) {
-        pending.remove(token);
-        running.set(!pending.isEmpty());
-        live.finish(phase);
-        if (row != null && comparisonId == history.currentId()) {
-            rows.add(row);
+    /** A run left the queue: a finished one joins the table when its comparison is still open. */
+    private void finished(RunQueue.Finished run) {
+        if (run.row() != null && run.comparisonId() == history.currentId()) {
+            rows.add(run.row());
         }
         storeSafely(history::refresh);
     }
@@ -244,8 +211,7 @@ public final class WorkbenchViewModel {
         try {
             SavedComparisons.Opened opened = opening.get();
             rows.setAll(opened.rows());
-            colours.clear();
-            colours.putAll(opened.colours());
+            queue.useColours(opened.colours());
             if (!opened.unreadable().isEmpty()) {
                 error.set(new ErrorReport(opened.unreadable().size() + " saved run(s) of this comparison could not be"
                         + " read and were skipped; copy the details to see why.", String.join("\n", opened.unreadable())));
@@ -284,10 +250,11 @@ public final class WorkbenchViewModel {
 
     private RunSpec spec() {
         Device d = device.get();
-        return new RunSpec(model.get().file(), datasetCard.get().file(), DatasetOptions.defaults(),
-                d == null ? null : d.qualifiedId(), Scaling.NONE, Set.of(RunMode.ONLINE, RunMode.BATCH),
+        return new RunSpec(model.get().file(), datasetCard.get().file(), configuration.datasetOptions(),
+                d == null ? null : d.qualifiedId(), configuration.scaling(), Set.of(RunMode.ONLINE, RunMode.BATCH),
                 configuration.parsedBatchSizes(), configuration.warmupProperty().get(),
-                configuration.iterationsProperty().get(), 0, 42L, List.of(), configuration.transform());
+                configuration.iterationsProperty().get(), configuration.threadsProperty().get(), 42L, List.of(),
+                configuration.transform());
     }
 
     // ---- publishing (UI thread) ----
@@ -351,7 +318,7 @@ public final class WorkbenchViewModel {
     }
 
     private List<RunResult> results() {
-        return rows.stream().map(ComparisonRow::result).toList();
+        return rows.included().stream().map(ComparisonRow::result).toList();
     }
 
     // ---- properties ----
@@ -375,7 +342,7 @@ public final class WorkbenchViewModel {
 
     /** True while a run is going or queued. */
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return queue.runningProperty();
     }
 
     /** The last failure, null when none is shown. */
@@ -411,8 +378,13 @@ public final class WorkbenchViewModel {
         return history.currentProperty();
     }
 
-    /** The finished runs in the order they finished. */
+    /** The finished runs in the order they finished, the excluded ones too (the table shows them all). */
     public ObservableList<ComparisonRow> rows() {
-        return readOnlyRows;
+        return rows.all();
+    }
+
+    /** The runs, which of them the charts and exports include, and the baseline of the deltas. */
+    public ComparisonRows comparison() {
+        return rows;
     }
 }

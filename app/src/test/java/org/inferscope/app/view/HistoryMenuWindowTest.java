@@ -1,11 +1,17 @@
 package org.inferscope.app.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.css.PseudoClass;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -28,12 +34,14 @@ class HistoryMenuWindowTest {
             + " window; results of this session will not be saved.";
 
     WorkbenchViewModel viewModel;
+    Scene scene;
 
     @Start
     void start(Stage stage) {
         viewModel = new WorkbenchViewModel(ProviderRegistry.discover(getClass().getClassLoader()), Runnable::run,
                 Runnable::run, RunStore.unavailable(LOCKED));
-        stage.setScene(new Scene(new WorkbenchView(viewModel).root(), 1280, 800));
+        scene = new Scene(new WorkbenchView(viewModel).root(), 1280, 800);
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -56,5 +64,22 @@ class HistoryMenuWindowTest {
         robot.interact(() -> ((RadioMenuItem) items.get(5)).fire());
         assertTrue(viewModel.currentComparisonProperty().get().name().startsWith("Comparison of "));
         assertTrue(((RadioMenuItem) items.get(5)).isSelected());
+    }
+
+    @Test
+    void theViewMenuSwitchesTheWholeApplicationToTheDarkThemeAndBack(FxRobot robot) {
+        CheckMenuItem dark = (CheckMenuItem) ((MenuBar) scene.lookup(".menu-bar")).getMenus().stream()
+                .filter(m -> "View".equals(m.getText())).findFirst().orElseThrow().getItems().get(0);
+        javafx.scene.Parent root = scene.getRoot();
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D);
+        assertTrue(dark.isSelected());
+        assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"), Application.getUserAgentStylesheet());
+        assertTrue(root.getPseudoClassStates().contains(PseudoClass.getPseudoClass("dark")));
+        ToggleButton toolDark = (ToggleButton) scene.lookup("#toolDark");
+        assertTrue(toolDark.isSelected());
+        robot.clickOn(toolDark);
+        assertFalse(dark.isSelected());
+        assertTrue(Application.getUserAgentStylesheet().contains("primer-light"));
+        assertFalse(root.getPseudoClassStates().contains(PseudoClass.getPseudoClass("dark")));
     }
 }

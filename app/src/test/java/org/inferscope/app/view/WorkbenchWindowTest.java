@@ -23,6 +23,8 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.inferscope.app.history.RunStore;
+import org.inferscope.app.viewmodel.QuickRuns;
 import org.inferscope.app.viewmodel.WorkbenchViewModel;
 import org.inferscope.engine.api.Precision;
 import org.inferscope.engine.plugins.ProviderRegistry;
@@ -50,7 +52,7 @@ class WorkbenchWindowTest {
     void start(Stage stage) {
         worker = Executors.newSingleThreadExecutor();
         viewModel = new WorkbenchViewModel(ProviderRegistry.discover(getClass().getClassLoader()), worker,
-                Platform::runLater);
+                Platform::runLater, RunStore.inMemory(), QuickRuns.TIMING);
         view = new WorkbenchView(viewModel);
         stage.setScene(new Scene(view.root(), 1280, 800));
         stage.show();
@@ -68,7 +70,7 @@ class WorkbenchWindowTest {
 
     @Test
     void theWindowOpensWithTheSampleLoaded(FxRobot robot) throws Exception {
-        Button run = robot.lookup("#run").queryButton();
+        Button run = robot.lookup("#toolRun").queryButton();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
         assertFalse(robot.lookup((Label l) -> "digits-mlp.onnx".equals(l.getText())).queryAll().isEmpty());
         assertFalse(robot.lookup((Label l) -> "digits-test.csv".equals(l.getText())).queryAll().isEmpty());
@@ -79,7 +81,7 @@ class WorkbenchWindowTest {
 
     @Test
     void twoConfigurationsRunFromTheWindowGiveTwoRowsAndTwoSeries(FxRobot robot) throws Exception {
-        Button run = robot.lookup("#run").queryButton();
+        Button run = robot.lookup("#toolRun").queryButton();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
         robot.clickOn(run);
         @SuppressWarnings("unchecked")
@@ -94,17 +96,48 @@ class WorkbenchWindowTest {
         TableView<?> runs = robot.lookup("#runs").queryTableView();
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
                 () -> runs.getItems().size() == 2 && !viewModel.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents(); // the table sees a run before the charts do
         assertNull(viewModel.errorProperty().get(), () -> viewModel.errorProperty().get().details());
         BarChart<?, ?> latency = robot.lookup("#latencyChart").queryAs(BarChart.class);
         assertEquals(2, latency.getData().size());
         assertEquals("digits-mlp · INT8 dynamic · 50% sparse", latency.getData().get(1).getName());
         BarChart<?, ?> live = robot.lookup("#liveLatency").queryAs(BarChart.class);
         assertFalse(live.getData().get(0).getData().isEmpty());
+        robot.clickOn(robot.lookup("#runs .table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
+        assertFalse(robot.lookup("#runDetails .label").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().contains("int8 dot-product instructions")).toList().isEmpty());
+        assertFalse(robot.lookup("#runDetails .label").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().startsWith("Top-1 agreement")).toList().isEmpty());
+    }
+
+    @Test
+    void uncheckingARunTakesItOffTheChartsAndTheChosenBaselineGetsTheDeltas(FxRobot robot) throws Exception {
+        Button run = robot.lookup("#toolRun").queryButton();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
+        robot.clickOn(run);
+        robot.interact(() -> viewModel.configuration().precisionProperty().set(Precision.INT8_DYNAMIC));
+        robot.clickOn(run);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
+                () -> viewModel.rows().size() == 2 && !viewModel.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("#runs .check-box").nth(0).queryAs(javafx.scene.Node.class));
+        BarChart<?, ?> latency = robot.lookup("#latencyChart").queryAs(BarChart.class);
+        assertEquals(1, latency.getData().size());
+        assertEquals("digits-mlp · INT8 dynamic", latency.getData().get(0).getName());
+        assertEquals(2, robot.lookup("#runs").queryTableView().getItems().size());
+
+        robot.clickOn(robot.lookup("#runs .table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
+        // Monocle shows no context menu for a right click: fire the table's "Set as baseline" item itself
+        TableView<?> runs = robot.lookup("#runs").queryTableView();
+        robot.interact(() -> runs.getContextMenu().getItems().get(0).fire());
+        assertEquals(viewModel.rows().get(1), viewModel.comparison().baselineProperty().get());
+        assertFalse(robot.lookup("#runs .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.getText() != null && c.getText().startsWith("+")).toList().isEmpty());
     }
 
     @Test
     void exportWritesA2xPngAndTheCsv(FxRobot robot) throws Exception {
-        Button run = robot.lookup("#run").queryButton();
+        Button run = robot.lookup("#toolRun").queryButton();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
         robot.clickOn(run);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.rows().size() == 1);
@@ -123,7 +156,7 @@ class WorkbenchWindowTest {
 
     @Test
     void afterTwoRunsTheReportHasBothAndTheScatterExportsAsSvg(FxRobot robot) throws Exception {
-        Button run = robot.lookup("#run").queryButton();
+        Button run = robot.lookup("#toolRun").queryButton();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
         robot.clickOn(run);
         robot.interact(() -> viewModel.configuration().precisionProperty().set(Precision.INT8_DYNAMIC));

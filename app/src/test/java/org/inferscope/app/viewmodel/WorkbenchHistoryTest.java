@@ -73,11 +73,32 @@ class WorkbenchHistoryTest {
     }
 
     @Test
+    void aComparisonWithARunQueuedIsNotDeletedAndSaysWhy() {
+        java.util.List<Runnable> worker = new java.util.ArrayList<>();
+        store = RunHistory.open(home);
+        WorkbenchViewModel vm = new WorkbenchViewModel(registry, worker::add, Runnable::run, store, QuickRuns.TIMING);
+        vm.loadDevices();
+        vm.open(List.of(WorkbenchViewModelTest.MODEL, WorkbenchViewModelTest.DATA));
+        worker.remove(0).run();
+        worker.remove(0).run();
+        worker.remove(0).run();
+        long id = vm.currentComparisonProperty().get().id();
+        vm.run();
+        vm.deleteComparison();
+        assertEquals(id, vm.currentComparisonProperty().get().id());
+        assertTrue(vm.errorProperty().get().sentence().startsWith("This comparison still has runs going or queued"));
+        vm.cancel();
+        worker.remove(0).run();
+        vm.deleteComparison();
+        assertTrue(store.comparisons().stream().noneMatch(c -> c.id() == id));
+    }
+
+    @Test
     void anUnavailableHistoryIsShownAsTheErrorAndRunsStillWork() {
         String sentence = "Run history is unavailable: x is locked by another InferScope window;"
                 + " results of this session will not be saved.";
         store = RunStore.unavailable(sentence);
-        WorkbenchViewModel vm = open(new WorkbenchViewModel(registry, Runnable::run, Runnable::run, store));
+        WorkbenchViewModel vm = open(new WorkbenchViewModel(registry, Runnable::run, Runnable::run, store, QuickRuns.TIMING));
         assertEquals(sentence, vm.errorProperty().get().sentence());
         vm.clearError();
         vm.run();
@@ -89,14 +110,14 @@ class WorkbenchHistoryTest {
     void aLockedHistoryFromTheAppsOpenerReachesTheBanner() {
         store = RunHistory.open(home);
         try (RunStore second = RunHistory.open(home)) {
-            WorkbenchViewModel vm = new WorkbenchViewModel(registry, Runnable::run, Runnable::run, second);
+            WorkbenchViewModel vm = new WorkbenchViewModel(registry, Runnable::run, Runnable::run, second, QuickRuns.TIMING);
             assertTrue(vm.errorProperty().get().sentence().contains("is locked by another InferScope window"));
         }
     }
 
     private WorkbenchViewModel start() {
         store = RunHistory.open(home);
-        return open(new WorkbenchViewModel(registry, Runnable::run, Runnable::run, store));
+        return open(new WorkbenchViewModel(registry, Runnable::run, Runnable::run, store, QuickRuns.TIMING));
     }
 
     private static WorkbenchViewModel open(WorkbenchViewModel vm) {

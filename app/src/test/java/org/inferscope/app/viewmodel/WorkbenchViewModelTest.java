@@ -28,7 +28,8 @@ class WorkbenchViewModelTest {
 
     @BeforeEach
     void openSample() {
-        vm = new WorkbenchViewModel(ProviderRegistry.discover(getClass().getClassLoader()), Runnable::run, Runnable::run);
+        vm = new WorkbenchViewModel(ProviderRegistry.discover(getClass().getClassLoader()), Runnable::run, Runnable::run,
+                org.inferscope.app.history.RunStore.inMemory(), QuickRuns.TIMING);
         vm.loadDevices();
         vm.open(List.of(MODEL, DATA));
         vm.configuration().warmupProperty().set(2);
@@ -126,6 +127,70 @@ class WorkbenchViewModelTest {
         vm.exportJson(json);
         assertEquals(3, Files.readAllLines(csv).size());
         assertTrue(Files.readString(json).trim().startsWith("["));
+    }
+
+    @Test
+    void anExcludedRunIsLeftOutOfTheExportButStaysInTheTable() throws IOException {
+        vm.run();
+        vm.configuration().precisionProperty().set(Precision.INT8_DYNAMIC);
+        vm.run();
+        vm.comparison().includedProperty(vm.rows().get(0)).set(false);
+        Path csv = temp.resolve("included.csv");
+        Path json = temp.resolve("included.json");
+        vm.exportCsv(csv);
+        vm.exportJson(json);
+        assertEquals(2, Files.readAllLines(csv).size());
+        String written = Files.readString(json);
+        assertTrue(written.contains("INT8_DYNAMIC"));
+        assertEquals(1, written.split("\"schemaVersion\"", -1).length - 1);
+        assertEquals(2, vm.rows().size());
+        assertEquals(1, vm.comparison().included().size());
+    }
+
+    @Test
+    void staticInt8CalibrationThreadsAndScalingReachTheRunAndTheLabel() {
+        RunConfiguration config = vm.configuration();
+        config.precisionProperty().set(Precision.INT8_STATIC);
+        config.calibrationProperty().set(org.inferscope.engine.api.CalibrationMethod.PERCENTILE);
+        config.percentileProperty().set(99.9);
+        config.calibrationRowsProperty().set(100);
+        config.threadsProperty().set(1);
+        config.scaleDivisorProperty().set("16");
+        vm.run();
+        assertNull(vm.errorProperty().get(), () -> vm.errorProperty().get().details());
+        ComparisonRow row = vm.rows().get(0);
+        assertEquals("digits-mlp · INT8 static (percentile 99.9, 100 rows) · 1 thread", row.label());
+        assertEquals(100, row.result().transform().spec().calibrationRows());
+        assertEquals(99.9, row.result().transform().spec().percentile());
+        assertEquals("divisor=16.0 mean=0.0 std=1.0", row.result().provenance().settings().get("scaling"));
+        assertEquals("1", row.result().provenance().settings().get("threads"));
+    }
+
+    @Test
+    void badScalingAndNegativeThreadsAreValidationMessages() {
+        vm.configuration().scaleStdProperty().set("0");
+        assertTrue(vm.validationProperty().get().contains("standard deviation"), vm.validationProperty().get());
+        vm.configuration().scaleStdProperty().set("1");
+        vm.configuration().scaleMeanProperty().set("half");
+        assertEquals("The scaling mean must be a number, not 'half'.", vm.validationProperty().get());
+        vm.configuration().scaleMeanProperty().set("0");
+        vm.configuration().threadsProperty().set(-1);
+        assertFalse(vm.canRunProperty().get());
+        vm.configuration().threadsProperty().set(0);
+        assertTrue(vm.canRunProperty().get());
+    }
+
+    @Test
+    void choosingAnotherTargetColumnReadsTheDatasetAgain() {
+        vm.configuration().targetColumnProperty().set("pixel_0_1");
+        assertEquals("pixel_0_1", vm.datasetProperty().get().info().target());
+        vm.configuration().targetColumnProperty().set("no such column");
+        assertNotNull(vm.errorProperty().get());
+        assertEquals("pixel_0_1", vm.datasetProperty().get().info().target());
+        vm.clearError();
+        vm.configuration().targetColumnProperty().set("");
+        assertEquals("digit", vm.datasetProperty().get().info().target());
+        assertTrue(vm.canRunProperty().get());
     }
 
     @Test

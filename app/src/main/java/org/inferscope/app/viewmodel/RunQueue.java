@@ -1,0 +1,131 @@
+package org.inferscope.app.viewmodel;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.inferscope.app.history.HistoryException;
+import org.inferscope.engine.api.Dataset;
+import org.inferscope.engine.api.RunResult;
+import org.inferscope.engine.api.RunSpec;
+import org.inferscope.engine.bench.CancellationToken;
+import org.inferscope.engine.bench.Evaluation;
+import org.inferscope.engine.bench.RunCancelledException;
+
+/**
+ * Configurations waiting to run and the one running: they run one after another on {@code worker},
+ * each finished run is saved at once on that thread, then handed to the UI thread. A configuration
+ * keeps its colour for as long as its comparison is open. Everything but the evaluation and the save
+ * happens on {@code ui}.
+ */
+final class RunQueue {
+    private final Executor worker;
+    private final Executor ui;
+    private final Evaluation evaluation;
+    private final SavedComparisons history;
+    private final LiveRunState live;
+    private final Consumer<ErrorReport> errors;
+    private final Consumer<Finished> finished;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
+    private final Map<String, Integer> colours = new HashMap<>();
+    private final List<Queued> pending = new ArrayList<>();
+
+    /**
+     * A run that left the queue.
+     *
+     * @param comparisonId the comparison open when it was queued
+     * @param row the finished run; null when it was cancelled or failed
+     */
+    record Finished(long comparisonId, ComparisonRow row) {
+    }
+
+    /** A queued run: the comparison it belongs to, its label's colour, and how to stop it. */
+    private record Queued(long comparisonId, String label, int colourIndex, CancellationToken token) {
+    }
+
+    RunQueue(Executor worker, Executor ui, Evaluation evaluation, SavedComparisons history, LiveRunState live,
+             Consumer<ErrorReport> errors, Consumer<Finished> finished) {
+        this.worker = worker;
+        this.ui = ui;
+        this.evaluation = evaluation;
+        this.history = history;
+        this.live = live;
+        this.errors = errors;
+        this.finished = finished;
+    }
+
+    /** Queues {@code spec} on {@code data} for the comparison open now, under {@code label}. */
+    void submit(RunSpec spec, Dataset data, String label) {
+        int colour = colours.computeIfAbsent(label, l -> colours.values().stream().mapToInt(i -> i + 1).max().orElse(0));
+        Queued queued = new Queued(history.currentId(), label, colour, new CancellationToken());
+        pending.add(queued);
+        running.set(true);
+        worker.execute(() -> evaluate(spec, data, queued));
+    }
+
+    /** Stops the running configuration and drops the queued ones. */
+    void cancel() {
+        pending.forEach(q -> q.token().cancel());
+    }
+
+    /** Whether a run of the comparison is running or waiting. */
+    boolean hasRunsFor(long comparisonId) {
+        return pending.stream().anyMatch(q -> q.comparisonId() == comparisonId);
+    }
+
+    /** The colours of the comparison just opened, label to palette index. */
+    void useColours(Map<String, Integer> byLabel) {
+        colours.clear();
+        colours.putAll(byLabel);
+    }
+
+    /** True while a run is going or queued. */
+    ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    private void evaluate(RunSpec spec, Dataset data, Queued queued) {
+        String label = queued.label();
+        String colour = Palette.colour(queued.colourIndex());
+        try {
+            queued.token().throwIfCancelled();
+            ui.execute(() -> live.start(label, colour));
+            RunResult result = evaluation.run(spec, data, new LiveRun(live, ui), queued.token());
+            HistoryException notSaved = save(queued, result);
+            ui.execute(() -> {
+                finish(queued, "Done: " + label, new ComparisonRow(label, colour, result));
+                if (notSaved != null) {
+                    errors.accept(ErrorReport.of(notSaved));
+                }
+            });
+        } catch (RunCancelledException e) {
+            ui.execute(() -> finish(queued, "Cancelled", null));
+        } catch (RuntimeException | LinkageError e) {
+            ui.execute(() -> {
+                finish(queued, "Failed: " + label, null);
+                errors.accept(ErrorReport.of(e));
+            });
+        }
+    }
+
+    /** Saves the run on this (worker) thread as soon as it finishes; the failure, or null. */
+    private HistoryException save(Queued queued, RunResult result) {
+        try {
+            history.save(queued.comparisonId(), queued.label(), queued.colourIndex(), result);
+            return null;
+        } catch (HistoryException e) {
+            return e;
+        }
+    }
+
+    private void finish(Queued queued, String phase, ComparisonRow row) {
+        pending.remove(queued);
+        running.set(!pending.isEmpty());
+        live.finish(phase);
+        finished.accept(new Finished(queued.comparisonId(), row));
+    }
+}
