@@ -60,11 +60,51 @@ final class RunQueue {
 
     /** Queues {@code spec} on {@code data} for the comparison open now, under {@code label}. */
     void submit(RunSpec spec, Dataset data, String label) {
-        int colour = colours.computeIfAbsent(label, l -> colours.values().stream().mapToInt(i -> i + 1).max().orElse(0));
+        int colour = colourOf(label);
         Queued queued = new Queued(history.currentId(), label, colour, new CancellationToken());
         pending.add(queued);
         running.set(true);
         worker.execute(() -> evaluate(spec, data, queued));
+    }
+
+    /**
+     * Adds a result measured elsewhere (the command line, a sweep, a Spark cluster) to the comparison
+     * open now, as if it had just finished here: saved at once on the worker thread, then a row.
+     * {@code read} runs on the worker thread too; its failure becomes the one sentence shown.
+     */
+    void addFinished(java.util.function.Supplier<RunResult> read, String file) {
+        long comparisonId = history.currentId();
+        running.set(true);
+        CancellationToken token = new CancellationToken();
+        worker.execute(() -> {
+            try {
+                RunResult result = read.get();
+                String label = ImportedLabel.of(result);
+                ui.execute(() -> {
+                    int colour = colourOf(label);
+                    Queued queued = new Queued(comparisonId, label, colour, token);
+                    pending.add(queued);
+                    worker.execute(() -> {
+                        HistoryException notSaved = save(queued, result);
+                        ui.execute(() -> {
+                            finish(queued, "Imported " + file, new ComparisonRow(label, Palette.colour(colour), result));
+                            if (notSaved != null) {
+                                errors.accept(ErrorReport.of(notSaved));
+                            }
+                        });
+                    });
+                });
+            } catch (RuntimeException e) {
+                ui.execute(() -> {
+                    running.set(!pending.isEmpty());
+                    errors.accept(ErrorReport.of(e));
+                });
+            }
+        });
+    }
+
+    private int colourOf(String label) {
+        return colours.computeIfAbsent(label, l -> colours.values().stream().mapToInt(i -> i + 1).max().orElse(0));
     }
 
     /** Stops the running configuration and drops the queued ones. */

@@ -99,7 +99,7 @@ public final class WorkbenchViewModel {
 
     /** Opens each file as a model or a dataset, as a drop would; a file that fails keeps what was open before. */
     public void open(List<Path> files) {
-        for (Path file : files) {
+        for (Path file : importResults(files)) {
             background(() -> opener.open(file, configuration.datasetOptions()), this::show);
         }
     }
@@ -119,12 +119,16 @@ public final class WorkbenchViewModel {
      * several data slices, the dataset a column of the results.
      */
     public void runOnDatasets(List<Path> files) {
+        files = importResults(files);
+        if (files.isEmpty()) {
+            return;
+        }
         if (model.get() == null) {
             error.set(new ErrorReport("Open a model first, then drop datasets onto the comparison.", ""));
             return;
         }
         List<TransformSpec> configurations = ComparisonRow.configurations(rows.all(), configuration.transform());
-        for (Path file : files) {
+        for (Path file : importResults(files)) {
             background(() -> opener.open(file, configuration.datasetOptions()), opened -> {
                 if (opened.dataset() == null) {
                     error.set(new ErrorReport(file.getFileName() + " is a model, not a dataset: drop datasets onto"
@@ -134,6 +138,11 @@ public final class WorkbenchViewModel {
                 configurations.forEach(t -> queue(spec().withData(file).withTransform(t), opened.dataset()));
             });
         }
+    }
+
+    /** Adds the result files among {@code files} to the comparison (see {@link ResultFiles}); the rest. */
+    private List<Path> importResults(List<Path> files) {
+        return ResultFiles.importInto(queue, files);
     }
 
     private void queue(RunSpec spec, Dataset data) {

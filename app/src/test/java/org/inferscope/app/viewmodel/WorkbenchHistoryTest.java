@@ -10,8 +10,10 @@ import org.inferscope.app.history.Comparison;
 import org.inferscope.app.history.RunHistory;
 import org.inferscope.app.history.RunStore;
 import org.inferscope.engine.api.Precision;
+import org.inferscope.engine.api.RunResult;
 import org.inferscope.engine.plugins.ProviderRegistry;
 import org.inferscope.engine.report.ResultJson;
+import org.inferscope.engine.testing.SampleResults;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +93,41 @@ class WorkbenchHistoryTest {
         worker.remove(0).run();
         vm.deleteComparison();
         assertTrue(store.comparisons().stream().noneMatch(c -> c.id() == id));
+    }
+
+    @Test
+    void resultFilesOpenedOrDroppedJoinTheComparisonAndStayAfterARestart() throws Exception {
+        Path cli = home.resolve("cli-run.json");
+        new ResultJson().write(SampleResults.classification(), cli);
+        RunResult spark = SampleResults.regression();
+        java.util.Map<String, String> settings = new java.util.TreeMap<>(spark.provenance().settings());
+        settings.put("sparkMaster", "local[2]");
+        settings.put("sparkExecutors", "1");
+        org.inferscope.engine.api.Provenance p = spark.provenance();
+        Path sparkFile = home.resolve("spark-run.json");
+        new ResultJson().write(new RunResult(spark.schemaVersion(), spark.model(), spark.dataset(), spark.quality(),
+                spark.latency(), spark.throughput(), spark.memory(), spark.notes(),
+                new org.inferscope.engine.api.Provenance(p.inferscopeVersion(), p.modelSha256(), p.datasetSha256(),
+                        p.backend(), p.backendVersion(), p.device(), p.jvm(), p.os(), p.cpuModel(), p.cpuFlags(),
+                        p.logicalCpus(), settings, p.seed(), p.startedAt()), null, null), sparkFile);
+        Path broken = java.nio.file.Files.writeString(home.resolve("broken.json"), "{\"schemaVersion\": 1, \"quality\": [");
+
+        WorkbenchViewModel before = start();
+        before.open(List.of(cli));
+        before.runOnDatasets(List.of(sparkFile));
+        assertNull(before.errorProperty().get(), () -> before.errorProperty().get().details());
+        before.open(List.of(broken));
+        assertTrue(before.errorProperty().get().sentence().contains("broken.json is not a valid InferScope result"),
+                before.errorProperty().get().sentence());
+        assertEquals(List.of("m · FP32", "m · FP32 · Spark local[2], 1 executor"),
+                before.rows().stream().map(ComparisonRow::label).toList());
+        assertTrue(!before.runningProperty().get());
+        store.close();
+
+        WorkbenchViewModel after = start();
+        assertEquals(labelsAndColours(before.rows()), labelsAndColours(after.rows()));
+        ResultJson json = new ResultJson(false);
+        assertEquals(json.toJson(SampleResults.classification()), json.toJson(after.rows().get(0).result()));
     }
 
     @Test
