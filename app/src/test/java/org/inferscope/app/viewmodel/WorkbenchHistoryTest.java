@@ -112,12 +112,22 @@ class WorkbenchHistoryTest {
                         p.logicalCpus(), settings, p.seed(), p.startedAt()), null, null), sparkFile);
         Path broken = java.nio.file.Files.writeString(home.resolve("broken.json"), "{\"schemaVersion\": 1, \"quality\": [");
 
+        Path point = java.nio.file.Files.writeString(home.resolve("point-0003.json"), "{\"schemaVersion\": 1,"
+                + " \"index\": 3, \"status\": \"DONE\", \"run\": {\"result\": "
+                + new ResultJson(false).toJson(SampleResults.classification()) + ", \"latencyNanos\": [1, 2]}}");
+        assertEquals(new ResultJson(false).toJson(SampleResults.classification()),
+                new ResultJson(false).toJson(ResultFiles.read(point)));
+
         WorkbenchViewModel before = start();
         before.open(List.of(cli));
         before.runOnDatasets(List.of(sparkFile));
         assertNull(before.errorProperty().get(), () -> before.errorProperty().get().details());
         before.open(List.of(broken));
         assertTrue(before.errorProperty().get().sentence().contains("broken.json is not a valid InferScope result"),
+                before.errorProperty().get().sentence());
+        Path other = java.nio.file.Files.writeString(home.resolve("other.json"), "{\"schemaVersion\": 1, \"name\": \"x\"}");
+        before.open(List.of(other));
+        assertTrue(before.errorProperty().get().sentence().startsWith("other.json is not an InferScope run result"),
                 before.errorProperty().get().sentence());
         assertEquals(List.of("m · FP32", "m · FP32 · Spark local[2], 1 executor"),
                 before.rows().stream().map(ComparisonRow::label).toList());
