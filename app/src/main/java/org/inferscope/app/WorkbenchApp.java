@@ -11,6 +11,7 @@ import org.inferscope.app.history.RunStore;
 import org.inferscope.app.view.WorkbenchView;
 import org.inferscope.app.viewmodel.ThemePreference;
 import org.inferscope.app.viewmodel.WorkbenchViewModel;
+import org.inferscope.engine.bench.TerminationSignals;
 import org.inferscope.engine.plugins.ProviderRegistry;
 
 /** The workbench window: 1280x800, with the bundled sample (or the files given) already open. */
@@ -32,7 +33,10 @@ public final class WorkbenchApp extends Application {
             return t;
         });
         history = openHistory();
-        // a window closed by the desktop session or a kill (SIGTERM) stops the engine cleanly too
+        // a kill (SIGTERM) or Ctrl+C in the terminal stops the engine before the JVM's shutdown hooks run
+        // (ONNX Runtime's hook closes its environment and raced a call still in flight: a native crash)
+        TerminationSignals.install(this::stopForSignal);
+        // any other way out of the JVM still stops the engine first
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutDownEngine, "inferscope-shutdown"));
         viewModel = new WorkbenchViewModel(ProviderRegistry.discover(WorkbenchApp.class.getClassLoader()),
                 worker, Platform::runLater, history);
@@ -75,6 +79,14 @@ public final class WorkbenchApp extends Application {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /** A termination signal: the engine out of native code, then the history closed; the process then halts. */
+    private void stopForSignal() {
+        shutDownEngine();
+        if (history != null) {
+            history.close();
         }
     }
 
