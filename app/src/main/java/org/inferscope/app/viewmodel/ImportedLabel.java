@@ -19,19 +19,13 @@ final class ImportedLabel {
         TransformSpec spec = result.transform() == null ? TransformSpec.none() : result.transform().spec();
         Map<String, String> settings = result.provenance() == null || result.provenance().settings() == null
                 ? Map.of() : result.provenance().settings();
-        String label = ConfigurationLabel.of(stem(file), spec, threads(settings.get("threads")));
+        String label = ConfigurationLabel.of(ModelCard.nameOf(file), spec, threads(settings.get("threads")));
         String master = settings.get("sparkMaster");
         if (master != null) {
             String executors = settings.getOrDefault("sparkExecutors", "?");
             label += " · Spark " + master + ", " + executors + ("1".equals(executors) ? " executor" : " executors");
         }
         return label;
-    }
-
-    /** The file name without its extension, as the model card names the model it opened. */
-    private static String stem(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
     private static int threads(String value) {

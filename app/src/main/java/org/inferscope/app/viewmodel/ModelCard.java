@@ -16,9 +16,13 @@ import org.inferscope.engine.api.TensorSpec;
 public record ModelCard(Path file, String name, String backendId, ModelInfo info) {
 
     public static ModelCard of(Path file, String backendId, ModelInfo info) {
-        String fileName = String.valueOf(file.getFileName());
+        return new ModelCard(file, nameOf(String.valueOf(file.getFileName())), backendId, info);
+    }
+
+    /** A model's name in labels: its file name without the extension ("digits-mlp"). */
+    static String nameOf(String fileName) {
         int dot = fileName.lastIndexOf('.');
-        return new ModelCard(file, dot > 0 ? fileName.substring(0, dot) : fileName, backendId, info);
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
     }
 
     /** "ONNX (opset 13)". */
