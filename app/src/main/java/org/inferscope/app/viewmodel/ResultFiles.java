@@ -22,7 +22,7 @@ final class ResultFiles {
     /** Queues every result file in {@code files} for the comparison open now; returns the other files. */
     static List<Path> importInto(RunQueue queue, List<Path> files) {
         files.stream().filter(ResultFiles::isResult)
-                .forEach(f -> queue.addFinished(() -> read(f), String.valueOf(f.getFileName())));
+                .forEach(f -> queue.addFinished(() -> read(f)));
         return files.stream().filter(f -> !isResult(f)).toList();
     }
 

@@ -69,37 +69,26 @@ final class RunQueue {
 
     /**
      * Adds a result measured elsewhere (the command line, a sweep, a Spark cluster) to the comparison
-     * open now, as if it had just finished here: saved at once on the worker thread, then a row.
-     * {@code read} runs on the worker thread too; its failure becomes the one sentence shown.
+     * open now, as if it had just finished here: saved at once, then a row; the live run, if any, is
+     * left alone. {@code read} runs on the worker thread; its failure becomes the one sentence shown.
      */
-    void addFinished(java.util.function.Supplier<RunResult> read, String file) {
+    void addFinished(java.util.function.Supplier<RunResult> read) {
         long comparisonId = history.currentId();
-        running.set(true);
-        CancellationToken token = new CancellationToken();
         worker.execute(() -> {
+            RunResult result;
             try {
-                RunResult result = read.get();
-                String label = ImportedLabel.of(result);
-                ui.execute(() -> {
-                    int colour = colourOf(label);
-                    Queued queued = new Queued(comparisonId, label, colour, token);
-                    pending.add(queued);
-                    worker.execute(() -> {
-                        HistoryException notSaved = save(queued, result);
-                        ui.execute(() -> {
-                            finish(queued, "Imported " + file, new ComparisonRow(label, Palette.colour(colour), result));
-                            if (notSaved != null) {
-                                errors.accept(ErrorReport.of(notSaved));
-                            }
-                        });
-                    });
-                });
+                result = read.get();
             } catch (RuntimeException e) {
-                ui.execute(() -> {
-                    running.set(!pending.isEmpty());
-                    errors.accept(ErrorReport.of(e));
-                });
+                ui.execute(() -> errors.accept(ErrorReport.of(e)));
+                return;
             }
+            String label = ImportedLabel.of(result);
+            ui.execute(() -> {
+                Queued queued = new Queued(comparisonId, label, colourOf(label), new CancellationToken());
+                pending.add(queued);
+                running.set(true);
+                worker.execute(() -> saveAndShow(queued, result, null));
+            });
         });
     }
 
@@ -135,13 +124,7 @@ final class RunQueue {
             queued.token().throwIfCancelled();
             ui.execute(() -> live.start(label, colour));
             RunResult result = evaluation.run(spec, data, new LiveRun(live, ui), queued.token());
-            HistoryException notSaved = save(queued, result);
-            ui.execute(() -> {
-                finish(queued, "Done: " + label, new ComparisonRow(label, colour, result));
-                if (notSaved != null) {
-                    errors.accept(ErrorReport.of(notSaved));
-                }
-            });
+            saveAndShow(queued, result, "Done: " + label);
         } catch (RunCancelledException e) {
             ui.execute(() -> finish(queued, "Cancelled", null));
         } catch (RuntimeException | LinkageError e) {
@@ -150,6 +133,20 @@ final class RunQueue {
                 errors.accept(ErrorReport.of(e));
             });
         }
+    }
+
+    /**
+     * On the worker thread: saves the finished run at once, then shows it as a row (and any failure to
+     * save) on the UI thread; {@code phase} is the live panel's last word, null to leave the panel alone.
+     */
+    private void saveAndShow(Queued queued, RunResult result, String phase) {
+        HistoryException notSaved = save(queued, result);
+        ui.execute(() -> {
+            finish(queued, phase, new ComparisonRow(queued.label(), Palette.colour(queued.colourIndex()), result));
+            if (notSaved != null) {
+                errors.accept(ErrorReport.of(notSaved));
+            }
+        });
     }
 
     /** Saves the run on this (worker) thread as soon as it finishes; the failure, or null. */
@@ -165,7 +162,9 @@ final class RunQueue {
     private void finish(Queued queued, String phase, ComparisonRow row) {
         pending.remove(queued);
         running.set(!pending.isEmpty());
-        live.finish(phase);
+        if (phase != null) {
+            live.finish(phase);
+        }
         finished.accept(new Finished(queued.comparisonId(), row));
     }
 }
