@@ -1,6 +1,4 @@
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -34,7 +32,7 @@ public final class ThinNatives {
                     kept++;
                 }
                 out.putNextEntry(new ZipEntry(name));
-                copy(in, out);
+                in.transferTo(out);
                 out.closeEntry();
             }
         }
@@ -49,9 +47,5 @@ public final class ThinNatives {
         Files.move(thin, jar, StandardCopyOption.REPLACE_EXISTING);
         System.err.println("installers: " + jar.getFileName() + " keeps only " + keep + " (" + dropped
                 + " entries of other platforms dropped)");
-    }
-
-    private static void copy(InputStream in, OutputStream out) throws IOException {
-        in.transferTo(out);
     }
 }
