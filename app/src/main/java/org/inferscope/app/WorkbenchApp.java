@@ -35,7 +35,7 @@ public final class WorkbenchApp extends Application {
         history = openHistory();
         // a kill (SIGTERM) or Ctrl+C in the terminal stops the engine before the JVM's shutdown hooks run
         // (ONNX Runtime's hook closes its environment and raced a call still in flight: a native crash)
-        TerminationSignals.install(this::stopForSignal);
+        TerminationSignals.install(this::stopEngineAndHistory);
         // any other way out of the JVM still stops the engine first
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutDownEngine, "inferscope-shutdown"));
         viewModel = new WorkbenchViewModel(ProviderRegistry.discover(WorkbenchApp.class.getClassLoader()),
@@ -58,10 +58,7 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void stop() {
-        shutDownEngine();
-        if (history != null) {
-            history.close();
-        }
+        stopEngineAndHistory();
     }
 
     /**
@@ -82,8 +79,8 @@ public final class WorkbenchApp extends Application {
         }
     }
 
-    /** A termination signal: the engine out of native code, then the history closed; the process then halts. */
-    private void stopForSignal() {
+    /** The engine out of native code, then the history closed: on closing, and on a termination signal. */
+    private void stopEngineAndHistory() {
         shutDownEngine();
         if (history != null) {
             history.close();
