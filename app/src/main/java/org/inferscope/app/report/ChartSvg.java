@@ -30,6 +30,9 @@ public final class ChartSvg {
         if (chart instanceof BarChartModel bars) {
             return BarChartSvg.render(bars);
         }
+        if (chart instanceof LineChartModel lines) {
+            return LineChartSvg.render(lines);
+        }
         return ScatterChartSvg.render((ScatterChartModel) chart);
     }
 }

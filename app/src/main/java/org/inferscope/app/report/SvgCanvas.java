@@ -36,12 +36,21 @@ final class SvgCanvas {
 
     /** A dashed open line through {@code xy} (x0, y0, x1, y1, ...). */
     SvgCanvas dashedPolyline(List<double[]> xy, String stroke, String cssClass) {
+        return polyline(xy, stroke, cssClass, 1.5, " stroke-dasharray=\"6 4\"");
+    }
+
+    /** A solid open line through {@code xy}, {@code width} wide. */
+    SvgCanvas polyline(List<double[]> xy, String stroke, String cssClass, double width) {
+        return polyline(xy, stroke, cssClass, width, "");
+    }
+
+    private SvgCanvas polyline(List<double[]> xy, String stroke, String cssClass, double width, String extra) {
         body.append("<polyline class=\"").append(Xml.escape(cssClass)).append("\" points=\"");
         for (double[] p : xy) {
             body.append(Xml.num(p[0])).append(',').append(Xml.num(p[1])).append(' ');
         }
-        body.append("\" fill=\"none\" stroke=\"").append(Xml.escape(stroke))
-                .append("\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>\n");
+        body.append("\" fill=\"none\" stroke=\"").append(Xml.escape(stroke)).append("\" stroke-width=\"")
+                .append(Xml.num(width)).append('"').append(extra).append("/>\n");
         return this;
     }
 

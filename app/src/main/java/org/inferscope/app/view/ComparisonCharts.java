@@ -29,13 +29,14 @@ final class ComparisonCharts extends GridPane {
     private final ParetoChart pareto = new ParetoChart();
     private final Map<Chart, Supplier<ChartModel>> models = new LinkedHashMap<>();
 
-    ComparisonCharts(ObservableList<ComparisonRow> rows, LiveRunState liveState) {
+    ComparisonCharts(ObservableList<ComparisonRow> rows, LiveRunState liveState, ChartCatalog catalog) {
         setHgap(6);
         setVgap(6);
         live = new LiveLatencyChart(liveState);
         models.put(live.node(), live::model);
         metrics.forEach(m -> models.put(m.node(), m::model));
         models.put(pareto.node(), pareto::model);
+        models.forEach(catalog::register);
         List<Chart> all = charts();
         for (int i = 0; i < all.size() - 1; i++) {
             add(all.get(i), i % COLUMNS, i / COLUMNS);
@@ -61,11 +62,6 @@ final class ComparisonCharts extends GridPane {
     /** Every chart, the live one first and quality against latency last: what "export chart" offers. */
     List<Chart> charts() {
         return new ArrayList<>(models.keySet());
-    }
-
-    /** What {@code chart} shows now, as data for the SVG export. */
-    ChartModel model(Chart chart) {
-        return models.get(chart).get();
     }
 
     private void show(ObservableList<ComparisonRow> rows) {

@@ -3,7 +3,6 @@ package org.inferscope.app.view;
 import java.util.List;
 import javafx.scene.chart.Chart;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -41,14 +40,7 @@ final class WorkbenchMenu {
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.selectedProperty().bindBidirectional(theme.darkProperty());
         Menu view = new Menu("View", null, dark);
-        charts.forEach(c -> installContextMenu(c, actions));
         return new MenuBar(file, runMenu, view, HistoryMenu.of(viewModel));
-    }
-
-    private static void installContextMenu(Chart chart, ExportActions actions) {
-        ContextMenu menu = new ContextMenu(item("Save as PNG…", null, () -> actions.exportChart(chart), Feather.IMAGE),
-                item("Save as SVG…", null, () -> actions.exportSvg(chart), Feather.BAR_CHART_2));
-        chart.setOnContextMenuRequested(e -> menu.show(chart, e.getScreenX(), e.getScreenY()));
     }
 
     static MenuItem item(String text, String shortcut, Runnable action, Feather icon) {

@@ -8,14 +8,18 @@ import javafx.scene.Parent;
 import javafx.scene.chart.Chart;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import org.inferscope.app.view.study.StudyTabs;
 import org.inferscope.app.viewmodel.ThemePreference;
 import org.inferscope.app.viewmodel.WorkbenchViewModel;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The workbench window's content: model and dataset cards and the configuration on the left, the
- * comparison (charts, legend, table of runs) in the middle, errors across the top.
+ * comparison (charts, legend, table of runs) and the study tabs in the middle, errors across the top.
  */
 public final class WorkbenchView {
     private final BorderPane root = new BorderPane();
@@ -31,9 +35,11 @@ public final class WorkbenchView {
 
     public WorkbenchView(WorkbenchViewModel viewModel, ThemePreference theme) {
         this.theme = theme;
-        charts = new ComparisonCharts(viewModel.comparison().included(), viewModel.live());
+        ChartCatalog catalog = new ChartCatalog();
+        charts = new ComparisonCharts(viewModel.comparison().included(), viewModel.live(), catalog);
         actions = new ExportActions(viewModel, () -> root.getScene() == null ? null : root.getScene().getWindow(),
-                charts::model);
+                catalog::model);
+        catalog.useActions(actions);
         VBox left = new VBox(8, new ModelCardView(viewModel), new DatasetCardView(viewModel),
                 new ConfigurationPanel(viewModel));
         left.setPadding(new Insets(8));
@@ -50,7 +56,13 @@ public final class WorkbenchView {
         FileDrop.installOnComparison(center, viewModel);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.72);
-        SplitPane main = new SplitPane(leftScroll, center);
+        Tab comparisonTab = new Tab("Comparison", center);
+        comparisonTab.setId("comparisonTab");
+        comparisonTab.setGraphic(Icons.of(Feather.BAR_CHART_2));
+        comparisonTab.setClosable(false);
+        TabPane tabs = new TabPane(comparisonTab);
+        tabs.getTabs().addAll(StudyTabs.of(viewModel.studies(), catalog));
+        SplitPane main = new SplitPane(leftScroll, tabs);
         main.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(leftScroll, false);
         ErrorBanner banner = new ErrorBanner(main, viewModel);

@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.inferscope.engine.api.BadInputException;
 import org.inferscope.engine.api.Dataset;
 import org.inferscope.engine.api.DatasetOptions;
+import org.inferscope.engine.binding.Binding;
+import org.inferscope.engine.binding.BindingOptions;
 import org.inferscope.engine.data.DatasetLoader;
 import org.inferscope.engine.plugins.ProviderRegistry;
 import org.inferscope.engine.spi.BackendProvider;
@@ -51,6 +53,19 @@ final class FileOpener {
         BackendProvider provider = registry.providerFor(file);
         try (LoadedModel loaded = provider.load(file)) {
             return ModelCard.of(file, provider.id(), loaded.info());
+        }
+    }
+
+    /** Why {@code data} cannot feed {@code card}'s model, in one sentence; "" when it can or either is missing. */
+    static String bindingProblem(ModelCard card, Dataset data) {
+        if (card == null || data == null) {
+            return "";
+        }
+        try {
+            Binding.create(card.info(), data, BindingOptions.defaults());
+            return "";
+        } catch (BadInputException e) {
+            return e.getMessage();
         }
     }
 }

@@ -11,8 +11,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.inferscope.app.history.Comparison;
 import org.inferscope.app.history.HistoryException;
@@ -26,10 +24,12 @@ import org.inferscope.engine.api.RunSpec;
 import org.inferscope.engine.api.TransformSpec;
 import org.inferscope.engine.bench.Evaluation;
 import org.inferscope.engine.bench.RoundTiming;
-import org.inferscope.engine.binding.Binding;
-import org.inferscope.engine.binding.BindingOptions;
 import org.inferscope.engine.data.DatasetLoader;
 import org.inferscope.engine.plugins.ProviderRegistry;
+import org.inferscope.engine.resources.EnergyMeter;
+import org.inferscope.engine.sweep.SampledEvaluation;
+import org.inferscope.app.viewmodel.study.StudyContext;
+import org.inferscope.app.viewmodel.study.StudySubject;
 
 /**
  * The workbench's state and commands. Engine work runs on {@code worker}; every property changes on
@@ -49,14 +49,12 @@ public final class WorkbenchViewModel {
     private final ReadOnlyStringWrapper validation = new ReadOnlyStringWrapper(this, "validation", "");
     private final ReadOnlyBooleanWrapper canRun = new ReadOnlyBooleanWrapper(this, "canRun", false);
     private final ReadOnlyObjectWrapper<ErrorReport> error = new ReadOnlyObjectWrapper<>(this, "error");
-    private final ObservableList<Device> devices = FXCollections.observableArrayList();
-    private final ObjectProperty<Device> device = new SimpleObjectProperty<>(this, "device");
-    // kept in fields: an unmodifiable view that is collected takes its listeners with it
-    private final ObservableList<Device> readOnlyDevices = FXCollections.unmodifiableObservableList(devices);
+    private final DeviceChoice devices = new DeviceChoice(model::get);
     private final RunConfiguration configuration = new RunConfiguration();
     private final LiveRunState live = new LiveRunState();
     private final ComparisonRows rows = new ComparisonRows();
     private final RunQueue queue;
+    private final StudyContext studies;
     private Dataset dataset;
     private String bindingProblem = "";
 
@@ -82,8 +80,11 @@ public final class WorkbenchViewModel {
         this.ui = ui;
         this.opener = new FileOpener(registry, new DatasetLoader());
         this.queue = new RunQueue(worker, ui, new Evaluation(registry, timing), history, live, error::set, this::finished);
+        this.studies = new StudyContext(registry, new SampledEvaluation(new Evaluation(registry, timing),
+                EnergyMeter.system()), worker, ui, this::subject, this::readDataset,
+                result -> queue.addFinished(() -> result), error::set);
         configuration.observables().forEach(o -> o.addListener((obs, was, now) -> revalidate()));
-        device.addListener((obs, was, now) -> revalidate());
+        devices.chosen().addListener((obs, was, now) -> revalidate());
         configuration.targetColumnProperty().addListener((obs, was, now) -> reopenDataset());
         revalidate();
         store.openingProblem().ifPresent(problem -> error.set(new ErrorReport(problem, "")));
@@ -94,7 +95,7 @@ public final class WorkbenchViewModel {
 
     /** Lists every device of every plugin, available or not, off the UI thread. */
     public void loadDevices() {
-        background(registry::devices, this::showDevices);
+        background(registry::devices, devices::show);
     }
 
     /** Opens each file as a model or a dataset, as a drop would; a file that fails keeps what was open before. */
@@ -257,8 +258,26 @@ public final class WorkbenchViewModel {
         }
     }
 
+    /** The current configuration for a study (engine thread or UI thread: it reads what the UI last set). */
+    private StudySubject subject() {
+        if (!canRun.get()) {
+            throw new BadInputException(validation.get().isEmpty() ? "Open a model and a dataset first." : validation.get());
+        }
+        List<Device> usable = devices.all().stream().filter(d -> d.available() && devices.fitsModel(d)).toList();
+        return new StudySubject(spec(), dataset, model.get().name(), usable);
+    }
+
+    /** Reads another dataset as the current one was read (engine thread); a model file is refused in one sentence. */
+    private Dataset readDataset(Path file) {
+        FileOpener.Opened opened = opener.open(file, configuration.datasetOptions());
+        if (opened.dataset() == null) {
+            throw new BadInputException(file.getFileName() + " is a model, not a dataset: choose a dataset file.");
+        }
+        return opened.dataset();
+    }
+
     private RunSpec spec() {
-        Device d = device.get();
+        Device d = devices.chosen().get();
         return new RunSpec(model.get().file(), datasetCard.get().file(), configuration.datasetOptions(),
                 d == null ? null : d.qualifiedId(), configuration.scaling(), Set.of(RunMode.ONLINE, RunMode.BATCH),
                 configuration.parsedBatchSizes(), configuration.warmupProperty().get(),
@@ -268,57 +287,20 @@ public final class WorkbenchViewModel {
 
     // ---- publishing (UI thread) ----
 
-    private void showDevices(List<Device> all) {
-        devices.setAll(all);
-        chooseDevice();
-    }
-
     private void show(FileOpener.Opened opened) {
         if (opened.model() != null) {
             model.set(opened.model());
-            chooseDevice();
+            devices.choose();
         } else {
             dataset = opened.dataset();
             datasetCard.set(opened.datasetCard());
         }
-        bindingProblem = bindingProblemOf(model.get(), dataset);
+        bindingProblem = FileOpener.bindingProblem(model.get(), dataset);
         revalidate();
     }
 
-    private static String bindingProblemOf(ModelCard card, Dataset data) {
-        if (card == null || data == null) {
-            return "";
-        }
-        try {
-            Binding.create(card.info(), data, BindingOptions.defaults());
-            return "";
-        } catch (BadInputException e) {
-            return e.getMessage();
-        }
-    }
-
-    /** Keeps the chosen device when it can run the model, else picks the model's first available one. */
-    private void chooseDevice() {
-        Device current = device.get();
-        if (current != null && current.available() && fitsModel(current)) {
-            return;
-        }
-        devices.stream().filter(d -> d.available() && fitsModel(d)).findFirst().ifPresent(device::set);
-    }
-
-    private boolean fitsModel(Device d) {
-        return model.get() == null || model.get().backendId().equals(d.backendId());
-    }
-
     private void revalidate() {
-        String problem = bindingProblem;
-        Device d = device.get();
-        if (problem.isEmpty() && d != null && !d.available()) {
-            problem = "The device " + d.displayName() + " is not available: " + d.reason();
-        } else if (problem.isEmpty() && d != null && !fitsModel(d)) {
-            problem = "The device " + d.displayName() + " cannot run " + model.get().name()
-                    + "; choose a " + model.get().backendId() + " device.";
-        }
+        String problem = bindingProblem.isEmpty() ? devices.problem() : bindingProblem;
         if (problem.isEmpty()) {
             problem = configuration.problem();
         }
@@ -361,12 +343,12 @@ public final class WorkbenchViewModel {
 
     /** Every device, the unavailable ones too (the view shows them disabled with their reason). */
     public ObservableList<Device> devices() {
-        return readOnlyDevices;
+        return devices.all();
     }
 
     /** The device to run on; an unavailable one makes {@link #validationProperty()} say why. */
     public ObjectProperty<Device> deviceProperty() {
-        return device;
+        return devices.chosen();
     }
 
     public RunConfiguration configuration() {
@@ -390,6 +372,11 @@ public final class WorkbenchViewModel {
     /** The finished runs in the order they finished, the excluded ones too (the table shows them all). */
     public ObservableList<ComparisonRow> rows() {
         return rows.all();
+    }
+
+    /** What the studies (sweep and tuner, scenarios, robustness and drift) run on and report through. */
+    public StudyContext studies() {
+        return studies;
     }
 
     /** The runs, which of them the charts and exports include, and the baseline of the deltas. */
