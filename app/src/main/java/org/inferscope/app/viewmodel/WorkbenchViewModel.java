@@ -82,7 +82,7 @@ public final class WorkbenchViewModel {
         this.queue = new RunQueue(worker, ui, new Evaluation(registry, timing), history, live, error::set, this::finished);
         this.studies = new StudyContext(registry, new SampledEvaluation(new Evaluation(registry, timing),
                 EnergyMeter.system()), worker, ui, this::subject, this::readDataset,
-                result -> queue.addFinished(() -> result), error::set);
+                result -> queue.addFinished(() -> result), rows::included, error::set);
         configuration.observables().forEach(o -> o.addListener((obs, was, now) -> revalidate()));
         devices.chosen().addListener((obs, was, now) -> revalidate());
         configuration.targetColumnProperty().addListener((obs, was, now) -> reopenDataset());

@@ -1,10 +1,12 @@
 package org.inferscope.app.viewmodel.study;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.inferscope.app.viewmodel.ComparisonRow;
 import org.inferscope.app.viewmodel.ErrorReport;
 import org.inferscope.engine.api.Dataset;
 import org.inferscope.engine.api.RunResult;
@@ -23,9 +25,11 @@ import org.inferscope.engine.sweep.SampledEvaluation;
  *                saying what is missing ("Open a model and a dataset first.")
  * @param datasets reads a dataset file with the current dataset options (call on the worker)
  * @param comparison adds a finished result to the open comparison and the history
+ * @param runs the runs the comparison includes now, in its order and colours (UI thread)
  * @param errors shows one sentence in the window's error banner
  */
 public record StudyContext(ProviderRegistry registry, SampledEvaluation evaluation, Executor worker, Executor ui,
                            Supplier<StudySubject> subject, Function<Path, Dataset> datasets,
-                           Consumer<RunResult> comparison, Consumer<ErrorReport> errors) {
+                           Consumer<RunResult> comparison, Supplier<List<ComparisonRow>> runs,
+                           Consumer<ErrorReport> errors) {
 }
