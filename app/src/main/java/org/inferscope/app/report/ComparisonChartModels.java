@@ -1,5 +1,8 @@
 package org.inferscope.app.report;
 
+import org.inferscope.engine.report.chart.BarChartModel;
+import org.inferscope.engine.report.chart.ChartModel;
+import org.inferscope.engine.report.chart.ScatterChartModel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -1,5 +1,8 @@
 package org.inferscope.app.report;
 
+import org.inferscope.engine.report.chart.ChartModel;
+import org.inferscope.engine.report.chart.ChartSvg;
+import org.inferscope.engine.report.chart.Xml;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package org.inferscope.app.report;
 
+import org.inferscope.engine.report.chart.Xml;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;

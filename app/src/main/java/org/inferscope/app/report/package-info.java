@@ -1,5 +1,5 @@
 /**
- * The comparison as data and documents, without JavaFX: chart models that both the window's charts
- * and the SVG writer draw from, the SVG writer itself, and the self-contained HTML report.
+ * The comparison as data and documents, without JavaFX: the comparison's chart models (drawn by the
+ * window with JavaFX and by the engine's chart package as SVG) and the self-contained HTML report.
  */
 package org.inferscope.app.report;

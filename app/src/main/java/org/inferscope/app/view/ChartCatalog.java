@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import javafx.scene.chart.Chart;
 import javafx.scene.control.ContextMenu;
-import org.inferscope.app.report.ChartModel;
+import org.inferscope.engine.report.chart.ChartModel;
 import org.kordamp.ikonli.feather.Feather;
 
 /**

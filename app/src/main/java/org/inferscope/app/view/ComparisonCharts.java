@@ -13,7 +13,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
-import org.inferscope.app.report.ChartModel;
+import org.inferscope.engine.report.chart.ChartModel;
 import org.inferscope.app.report.ComparisonChartModels;
 import org.inferscope.app.viewmodel.ComparisonRow;
 import org.inferscope.app.viewmodel.LiveRunState;

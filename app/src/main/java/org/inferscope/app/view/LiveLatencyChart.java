@@ -6,7 +6,7 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import org.inferscope.app.report.BarChartModel;
+import org.inferscope.engine.report.chart.BarChartModel;
 import org.inferscope.app.report.ComparisonChartModels;
 import org.inferscope.app.viewmodel.LatencyHistogram;
 import org.inferscope.app.viewmodel.LiveRunState;

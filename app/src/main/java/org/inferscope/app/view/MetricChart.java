@@ -4,7 +4,7 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import org.inferscope.app.report.BarChartModel;
+import org.inferscope.engine.report.chart.BarChartModel;
 import org.inferscope.app.report.ComparisonChartModels;
 
 /** A bar chart of one measure: one series per configuration, in the configuration's colour. */

@@ -7,9 +7,9 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
-import org.inferscope.app.report.AxisScale;
+import org.inferscope.engine.report.chart.AxisScale;
 import org.inferscope.app.report.ComparisonChartModels;
-import org.inferscope.app.report.ScatterChartModel;
+import org.inferscope.engine.report.chart.ScatterChartModel;
 
 /**
  * Quality against single-row p50 latency, a dot per configuration in its colour; the Pareto frontier

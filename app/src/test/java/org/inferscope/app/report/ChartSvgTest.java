@@ -1,5 +1,10 @@
 package org.inferscope.app.report;
 
+import org.inferscope.engine.report.chart.BarChartModel;
+import org.inferscope.engine.report.chart.ChartModel;
+import org.inferscope.engine.report.chart.ChartSvg;
+import org.inferscope.engine.report.chart.ScatterChartModel;
+import org.inferscope.engine.report.chart.Xml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,16 +14,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.inferscope.app.viewmodel.ComparisonRow;
 import org.inferscope.app.viewmodel.LatencyHistogram;
 import org.inferscope.app.viewmodel.Palette;
 import org.inferscope.app.viewmodel.SampleRows;
+import org.inferscope.engine.testing.SvgDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 class ChartSvgTest {
     @TempDir
@@ -30,21 +34,11 @@ class ChartSvgTest {
             SampleRows.classification(2, "digits-mlp · 50% structured", 0.90, 45));
 
     static Document parse(Path file) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        return factory.newDocumentBuilder().parse(file.toFile());
+        return SvgDocuments.parse(file);
     }
 
     static List<Element> withClass(Document doc, String element, String cssClass) {
-        NodeList all = doc.getElementsByTagNameNS("*", element);
-        List<Element> found = new ArrayList<>();
-        for (int i = 0; i < all.getLength(); i++) {
-            Element e = (Element) all.item(i);
-            if (List.of(e.getAttribute("class").split(" ")).contains(cssClass)) {
-                found.add(e);
-            }
-        }
-        return found;
+        return SvgDocuments.withClass(doc, element, cssClass);
     }
 
     @Test

@@ -1,14 +1,14 @@
-package org.inferscope.app.report;
+package org.inferscope.engine.report.chart;
 
 import java.util.Locale;
 
 /** Text and numbers as they may appear in SVG and XHTML. */
-final class Xml {
+public final class Xml {
     private Xml() {
     }
 
     /** Escapes markup characters and drops characters XML 1.0 does not allow (control characters). */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -29,7 +29,7 @@ final class Xml {
     }
 
     /** A coordinate with at most two decimals, never in scientific notation. */
-    static String num(double v) {
+    public static String num(double v) {
         String s = String.format(Locale.ROOT, "%.2f", v);
         return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
     }

@@ -1,10 +1,11 @@
-package org.inferscope.app.report;
+package org.inferscope.engine.report.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.inferscope.engine.testing.SvgDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -27,16 +28,16 @@ class LineChartSvgTest {
     void aCurveIsOneLineWithAPointEachAndAWhiskerPerInterval() throws Exception {
         Path file = temp.resolve("curve.svg");
         ChartSvg.write(curve(), file);
-        Document doc = ChartSvgTest.parse(file);
-        assertEquals(1, ChartSvgTest.withClass(doc, "polyline", "line").size());
-        List<Element> points = ChartSvgTest.withClass(doc, "circle", "point");
+        Document doc = SvgDocuments.parse(file);
+        assertEquals(1, SvgDocuments.withClass(doc, "polyline", "line").size());
+        List<Element> points = SvgDocuments.withClass(doc, "circle", "point");
         assertEquals(3, points.size());
         assertEquals("#0072B2", points.get(0).getAttribute("fill"));
         assertTrue(points.get(0).getTextContent().contains("95% CI 0.95 to 0.98"), points.get(0).getTextContent());
         assertTrue(points.get(2).getTextContent().contains("0.4 at 1"), points.get(2).getTextContent());
         long whiskers = doc.getElementsByTagNameNS("*", "line").getLength();
         assertTrue(whiskers >= 6, "two intervals draw three strokes each, besides the grid: " + whiskers);
-        assertEquals(1, ChartSvgTest.withClass(doc, "polyline", "guide").size());
+        assertEquals(1, SvgDocuments.withClass(doc, "polyline", "guide").size());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.inferscope.app.report;
+package org.inferscope.engine.report.chart;
 
 import java.util.List;
 
