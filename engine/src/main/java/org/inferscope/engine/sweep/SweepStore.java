@@ -74,11 +74,21 @@ public final class SweepStore {
         }
     }
 
-    /** The plan as parsed JSON, less the base spec's modes: a set, whose order differs between JVMs, and unused. */
+    /**
+     * The plan as parsed JSON, less the base spec's modes (a set, whose order differs between JVMs, and
+     * unused), with the model and data paths made absolute: "samples/m.onnx" and "/home/me/samples/m.onnx"
+     * name the same file from the same folder.
+     */
     private static JsonNode comparable(JsonNode plan) {
         JsonNode base = plan.get("base");
         if (base instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
             o.remove("modes");
+            for (String field : List.of("model", "data")) {
+                JsonNode path = o.get(field);
+                if (path != null && path.isTextual()) {
+                    o.put(field, Path.of(path.asText()).toAbsolutePath().normalize().toString());
+                }
+            }
         }
         return plan;
     }

@@ -150,4 +150,15 @@ class SweepTest {
                 () -> SweepStore.open(dir.resolve("out"), plan(List.of(Precision.FP32)), true));
         assertTrue(other.getMessage().contains("precisions"), other.getMessage());
     }
+
+    @Test
+    void aSweepResumesWhenItsFilesAreNamedByAbsoluteInsteadOfRelativePaths() {
+        SweepPlan relative = plan(TWO);
+        SweepStore.open(dir.resolve("out"), relative, false);
+        RunSpec base = relative.base();
+        RunSpec absolute = base.withData(base.data().toAbsolutePath());
+        SweepPlan same = new SweepPlan(SweepPlan.SCHEMA_VERSION, absolute, relative.devices(), relative.precisions(),
+                relative.sparsities(), relative.structured(), relative.batchSizes(), relative.roundMillis());
+        SweepStore.open(dir.resolve("out"), same, true);
+    }
 }
