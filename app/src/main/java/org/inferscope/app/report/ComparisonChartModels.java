@@ -17,14 +17,26 @@ import org.inferscope.app.viewmodel.ParetoFrontier;
 /** The comparison's charts as data: the window draws them with JavaFX, the exports as SVG. */
 public final class ComparisonChartModels {
 
-    /** One bar chart of the comparison: each run's bars, category to value (NaN values are left out). */
-    public record Measure(String id, String title, String unit, Function<ComparisonRow, Map<String, Double>> bars) {
+    /**
+     * One bar chart of the comparison: each run's bars, category to value (NaN values are left out).
+     *
+     * @param logWhenSpread whether the axis turns logarithmic when the largest bar is {@link #LOG_RATIO} times the
+     *                      smallest or more (latency: one p99 spike otherwise flattens every p50)
+     */
+    public record Measure(String id, String title, String unit, Function<ComparisonRow, Map<String, Double>> bars,
+                          boolean logWhenSpread) {
+        Measure(String id, String title, String unit, Function<ComparisonRow, Map<String, Double>> bars) {
+            this(id, title, unit, bars, false);
+        }
     }
+
+    /** How widely bars must spread before a {@link Measure#logWhenSpread()} axis turns logarithmic. */
+    public static final double LOG_RATIO = 10;
 
     /** The bar charts, in the order the window shows them. */
     public static final List<Measure> MEASURES = List.of(
             new Measure("latencyChart", "Single-row latency", "µs",
-                    r -> ordered("p50", r.p50Micros(), "p99", r.p99Micros())),
+                    r -> ordered("p50", r.p50Micros(), "p99", r.p99Micros()), true),
             new Measure("throughputChart", "Throughput (largest batch)", "rows/s",
                     r -> Map.of("batch " + r.largestBatchSize(), r.rowsPerSecond())),
             new Measure("qualityChart", "Quality", "accuracy / MSE",
@@ -66,7 +78,8 @@ public final class ComparisonChartModels {
             });
             series.add(new BarChartModel.Series(row.label(), row.colour(), values));
         }
-        return BarChartModel.of(measure.id(), measure.title(), "", measure.unit(), series);
+        BarChartModel chart = BarChartModel.of(measure.id(), measure.title(), "", measure.unit(), series);
+        return measure.logWhenSpread() ? chart.logWhenSpread(LOG_RATIO) : chart;
     }
 
     /** Accuracy (or MSE) against single-row p50 latency, one point per configuration, with the Pareto frontier. */

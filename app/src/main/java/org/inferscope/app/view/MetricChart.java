@@ -2,7 +2,6 @@ package org.inferscope.app.view;
 
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import org.inferscope.engine.report.chart.BarChartModel;
 import org.inferscope.app.report.ComparisonChartModels;
@@ -10,13 +9,14 @@ import org.inferscope.app.report.ComparisonChartModels;
 /** A bar chart of one measure: one series per configuration, in the configuration's colour. */
 final class MetricChart {
     private final BarChart<String, Number> chart;
+    private final ScaleAxis axis = new ScaleAxis();
+    private final String unit;
     private BarChartModel shown;
 
     MetricChart(ComparisonChartModels.Measure measure) {
-        NumberAxis y = new NumberAxis();
-        y.setLabel(measure.unit());
-        y.setForceZeroInRange(true);
-        chart = new BarChart<>(new CategoryAxis(), y);
+        unit = measure.unit();
+        axis.setLabel(unit);
+        chart = new BarChart<>(new CategoryAxis(), axis);
         chart.setId(measure.id());
         chart.setTitle(measure.title());
         chart.setAnimated(false);
@@ -37,6 +37,8 @@ final class MetricChart {
     /** Redraws with the model's series (the latest run of each configuration). */
     void show(BarChartModel model) {
         shown = model;
+        axis.use(model.scale());
+        axis.setLabel(model.logScale() ? unit + " (log scale)" : unit);
         chart.getData().clear();
         for (BarChartModel.Series s : model.series()) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();

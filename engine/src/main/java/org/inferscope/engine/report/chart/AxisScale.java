@@ -11,11 +11,11 @@ import java.util.Locale;
  * @param max the axis' highest value, a multiple of {@code step}
  * @param step the distance between ticks
  */
-public record AxisScale(double min, double max, double step) {
+public record AxisScale(double min, double max, double step) implements ValueScale {
     private static final int TARGET_TICKS = 5;
 
     /** An axis over the data's range; a range of one value is widened so the value sits inside. */
-    static AxisScale covering(double low, double high) {
+    public static AxisScale covering(double low, double high) {
         if (!(high > low)) {
             double pad = low == 0 ? 1 : Math.abs(low) * 0.1;
             low -= pad;
@@ -38,7 +38,8 @@ public record AxisScale(double min, double max, double step) {
         return nice * magnitude;
     }
 
-    List<Double> ticks() {
+    @Override
+    public List<Double> ticks() {
         List<Double> ticks = new ArrayList<>();
         long n = Math.round((max - min) / step);
         for (long i = 0; i <= n; i++) {
@@ -47,12 +48,18 @@ public record AxisScale(double min, double max, double step) {
         return ticks;
     }
 
-    /** Where {@code value} falls between {@code from} (at {@code min}) and {@code to} (at {@code max}). */
-    double map(double value, double from, double to) {
+    @Override
+    public double map(double value, double from, double to) {
         return from + (value - min) / (max - min) * (to - from);
     }
 
+    @Override
+    public double valueAt(double position, double from, double to) {
+        return min + (position - from) / (to - from) * (max - min);
+    }
+
     /** A tick's label with as many decimals as the step needs, thousands grouped. */
+    @Override
     public String label(double value) {
         int decimals = step >= 1 ? 0 : (int) Math.ceil(-Math.log10(step) - 1e-9);
         double shown = Math.abs(value) < step * 1e-9 ? 0 : value; // no "-0"

@@ -15,13 +15,38 @@ import java.util.Set;
  * @param valueAxis the value axis' title, with its unit
  * @param categories every category, in the order drawn
  * @param series the series, in the order drawn within each category
+ * @param logScale whether the value axis is logarithmic (values spread over decades, all above zero)
  */
 public record BarChartModel(String id, String title, String categoryAxis, String valueAxis, List<String> categories,
-                            List<Series> series) implements ChartModel {
+                            List<Series> series, boolean logScale) implements ChartModel {
 
     public BarChartModel {
         categories = List.copyOf(categories);
         series = List.copyOf(series);
+    }
+
+    /** Bars on a linear axis from zero. */
+    public BarChartModel(String id, String title, String categoryAxis, String valueAxis, List<String> categories,
+                         List<Series> series) {
+        this(id, title, categoryAxis, valueAxis, categories, series, false);
+    }
+
+    /** The same bars on a log axis when the values spread over {@code ratio} times or more, else on a linear one. */
+    public BarChartModel logWhenSpread(double ratio) {
+        double smallest = series.stream().flatMap(s -> s.values().values().stream())
+                .mapToDouble(Double::doubleValue).min().orElse(0);
+        return new BarChartModel(id, title, categoryAxis, valueAxis, categories, series,
+                LogScale.suits(smallest, maxValue(), ratio));
+    }
+
+    /** The value axis these bars are drawn against, on screen and in SVG. */
+    public ValueScale scale() {
+        if (logScale) {
+            double smallest = series.stream().flatMap(s -> s.values().values().stream())
+                    .mapToDouble(Double::doubleValue).filter(v -> v > 0).min().orElse(1);
+            return LogScale.covering(smallest, maxValue());
+        }
+        return AxisScale.covering(0, maxValue() > 0 ? maxValue() : 1);
     }
 
     /** A chart whose categories are those of the series, in the order they first appear. */

@@ -3,7 +3,10 @@ package org.inferscope.engine.report.chart;
 import java.util.List;
 import java.util.Locale;
 
-/** Draws a {@link BarChartModel}: grouped bars, value axis from zero, category labels, legend. */
+/**
+ * Draws a {@link BarChartModel}: grouped bars, the value axis from zero (or, logarithmic, from the power
+ * of ten below the smallest bar), category labels, legend.
+ */
 final class BarChartSvg {
     private static final double PLOT_HEIGHT = 240;
     private static final double CATEGORY_GAP = 0.2;
@@ -15,8 +18,8 @@ final class BarChartSvg {
         SvgCanvas svg = new SvgCanvas();
         SvgFrame.Plot plot = SvgFrame.Plot.ofHeight(PLOT_HEIGHT);
         SvgFrame.title(svg, chart.title());
-        AxisScale scale = AxisScale.covering(0, chart.maxValue() > 0 ? chart.maxValue() : 1);
-        SvgFrame.valueAxis(svg, plot, scale, chart.valueAxis());
+        ValueScale scale = chart.scale();
+        SvgFrame.valueAxis(svg, plot, scale, chart.logScale() ? chart.valueAxis() + " (log scale)" : chart.valueAxis());
         bars(svg, plot, scale, chart);
         double below = plot.bottom() + 28;
         if (!chart.categoryAxis().isEmpty()) {
@@ -34,7 +37,7 @@ final class BarChartSvg {
         return svg.svg(SvgFrame.WIDTH, below + legend + 8, chart.title());
     }
 
-    private static void bars(SvgCanvas svg, SvgFrame.Plot plot, AxisScale scale, BarChartModel chart) {
+    private static void bars(SvgCanvas svg, SvgFrame.Plot plot, ValueScale scale, BarChartModel chart) {
         List<String> categories = chart.categories();
         if (categories.isEmpty()) {
             return;
@@ -42,7 +45,7 @@ final class BarChartSvg {
         double group = plot.width() / categories.size();
         double bar = group * (1 - CATEGORY_GAP) / Math.max(1, chart.series().size());
         int every = labelEvery(categories, group);
-        double zero = scale.map(0, plot.bottom(), plot.top());
+        double zero = scale.logarithmic() ? plot.bottom() : scale.map(0, plot.bottom(), plot.top());
         for (int c = 0; c < categories.size(); c++) {
             String category = categories.get(c);
             double groupLeft = plot.left() + c * group + group * CATEGORY_GAP / 2;

@@ -43,7 +43,7 @@ final class SvgFrame {
     }
 
     /** Horizontal grid lines with their labels at the left, and the axis title turned upright. */
-    static void valueAxis(SvgCanvas svg, Plot plot, AxisScale scale, String title) {
+    static void valueAxis(SvgCanvas svg, Plot plot, ValueScale scale, String title) {
         for (double tick : scale.ticks()) {
             double y = scale.map(tick, plot.bottom(), plot.top());
             svg.line(plot.left(), y, plot.right(), y, GRID, 1);
@@ -55,7 +55,7 @@ final class SvgFrame {
     }
 
     /** Vertical grid lines with their labels below the plot, and the axis title under them. */
-    static void horizontalAxis(SvgCanvas svg, Plot plot, AxisScale scale, String title) {
+    static void horizontalAxis(SvgCanvas svg, Plot plot, ValueScale scale, String title) {
         for (double tick : scale.ticks()) {
             double x = scale.map(tick, plot.left(), plot.right());
             svg.line(x, plot.top(), x, plot.bottom(), GRID, 1);
