@@ -15,7 +15,9 @@ import javafx.collections.ObservableList;
 /**
  * The runs of the open comparison as the table shows them: every run, which of them are included in
  * the charts and exports (an excluded run stays in the table and the history), and the baseline the
- * deltas are taken against, the first run until the user picks another. UI thread only.
+ * deltas are taken against, the first run until the user picks another. Those choices go to a
+ * {@link RowChoices}, the history in the app, and come back from it when a comparison is reopened.
+ * UI thread only.
  */
 public final class ComparisonRows {
     private final ObservableList<ComparisonRow> all = FXCollections.observableArrayList();
@@ -28,6 +30,7 @@ public final class ComparisonRows {
     private final ReadOnlyObjectWrapper<ComparisonRow> baseline = new ReadOnlyObjectWrapper<>(this, "baseline");
     private final ObjectProperty<ComparisonRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<RunDetails> details = new ReadOnlyObjectWrapper<>(this, "details", RunDetails.none());
+    private RowChoices choices = RowChoices.NONE;
 
     public ComparisonRows() {
         selected.addListener((obs, was, row) -> details.set(RunDetails.of(row)));
@@ -46,8 +49,11 @@ public final class ComparisonRows {
     /** Whether {@code row} is in the charts and exports; the table's check box edits it. */
     public BooleanProperty includedProperty(ComparisonRow row) {
         return inclusion.computeIfAbsent(row, r -> {
-            BooleanProperty flag = new SimpleBooleanProperty(row, "included", true);
-            flag.addListener((obs, was, now) -> refreshIncluded());
+            BooleanProperty flag = new SimpleBooleanProperty(row, "included", choices.isIncluded(row));
+            flag.addListener((obs, was, now) -> {
+                refreshIncluded();
+                choices.include(row, now);
+            });
             return flag;
         });
     }
@@ -61,6 +67,7 @@ public final class ComparisonRows {
     public void setBaseline(ComparisonRow row) {
         if (row != null && containsIdentical(row)) {
             baseline.set(row);
+            choices.makeBaseline(row);
         }
     }
 
@@ -79,11 +86,17 @@ public final class ComparisonRows {
         return RunDeltas.of(row, baseline.get());
     }
 
+    /** Keeps the user's choices in {@code kept} from now on, and takes an opened comparison's from there. */
+    void keepChoicesIn(RowChoices kept) {
+        this.choices = kept;
+    }
+
     void setAll(List<ComparisonRow> rows) {
         selected.set(null);
         inclusion.clear();
         all.setAll(rows);
-        baseline.set(rows.isEmpty() ? null : rows.get(0));
+        ComparisonRow chosen = choices.baseline(rows);
+        baseline.set(chosen != null ? chosen : rows.isEmpty() ? null : rows.get(0));
         refreshIncluded();
     }
 

@@ -81,7 +81,7 @@ public final class WorkbenchViewModel {
         this.worker = worker;
         this.ui = ui;
         this.opener = new FileOpener(registry, new DatasetLoader());
-        this.queue = new RunQueue(worker, ui, new Evaluation(registry, timing), history, live, error::set, this::finished);
+        this.queue = new RunQueue(worker, ui, new Evaluation(registry, timing), history.rememberingChoicesOf(rows, error::set), live, error::set, this::finished);
         configuration.observables().forEach(o -> o.addListener((obs, was, now) -> revalidate()));
         device.addListener((obs, was, now) -> revalidate());
         configuration.targetColumnProperty().addListener((obs, was, now) -> reopenDataset());
