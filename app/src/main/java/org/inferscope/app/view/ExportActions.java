@@ -11,16 +11,20 @@ import javafx.stage.Window;
 import org.inferscope.app.report.ChartModel;
 import org.inferscope.app.report.ChartSvg;
 import org.inferscope.app.report.HtmlReport;
+import org.inferscope.app.viewmodel.ComparisonExporter;
+import org.inferscope.app.viewmodel.ComparisonRow;
 import org.inferscope.app.viewmodel.ErrorReport;
 import org.inferscope.app.viewmodel.WorkbenchViewModel;
 
 /**
  * The file choosers behind File ▸ Open and the export commands; the writing itself is the view
- * model's, {@link ChartExporter}'s (PNG), {@link ChartSvg}'s or {@link HtmlReport}'s.
+ * model's, {@link ComparisonExporter}'s (CSV, JSON), {@link ChartExporter}'s (PNG), {@link ChartSvg}'s or
+ * {@link HtmlReport}'s.
  */
 final class ExportActions {
     private final WorkbenchViewModel viewModel;
     private final ChartExporter charts = new ChartExporter();
+    private final ComparisonExporter comparison = new ComparisonExporter();
     private final java.util.function.Supplier<Window> owner;
     private final Function<Chart, ChartModel> models;
 
@@ -54,11 +58,13 @@ final class ExportActions {
         }
     }
 
+    /** Writes the included runs, with the intervals of those that kept their raw samples. */
     void exportComparison(Path file) {
+        List<ComparisonRow> included = viewModel.comparison().included();
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-            viewModel.exportJson(file);
+            safely(() -> comparison.writeRowsJson(included, file));
         } else {
-            viewModel.exportCsv(file);
+            safely(() -> comparison.writeRowsCsv(included, file));
         }
     }
 

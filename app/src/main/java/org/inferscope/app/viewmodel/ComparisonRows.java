@@ -4,6 +4,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -30,10 +32,15 @@ public final class ComparisonRows {
     private final ReadOnlyObjectWrapper<ComparisonRow> baseline = new ReadOnlyObjectWrapper<>(this, "baseline");
     private final ObjectProperty<ComparisonRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<RunDetails> details = new ReadOnlyObjectWrapper<>(this, "details", RunDetails.none());
+    // the details of each run shown so far: their intervals are bootstrapped, which is worth doing once
+    private final Map<ComparisonRow, RunDetails> detailsShown = new IdentityHashMap<>();
+    private final ReadOnlyBooleanWrapper canCompare = new ReadOnlyBooleanWrapper(this, "canCompare", false);
+    private List<ComparisonRow> picked = List.of();
     private RowChoices choices = RowChoices.NONE;
 
     public ComparisonRows() {
-        selected.addListener((obs, was, row) -> details.set(RunDetails.of(row)));
+        selected.addListener((obs, was, row) -> details.set(row == null ? RunDetails.none()
+                : detailsShown.computeIfAbsent(row, RunDetails::of)));
     }
 
     /** Every run, in the order they finished. */
@@ -81,6 +88,25 @@ public final class ComparisonRows {
         return details.getReadOnlyProperty();
     }
 
+    /** The rows selected in the table, in the order they finished; exactly two can be compared. */
+    public void setSelection(List<ComparisonRow> rows) {
+        picked = all.stream().filter(r -> rows.stream().anyMatch(s -> s == r)).toList();
+        canCompare.set(picked.size() == 2);
+    }
+
+    /** True when exactly two runs are selected. */
+    public ReadOnlyBooleanProperty canCompareProperty() {
+        return canCompare.getReadOnlyProperty();
+    }
+
+    /**
+     * Shows the two selected runs compared, with intervals and verdicts, in the details panel (or one
+     * sentence saying why they cannot be); selecting a run shows its own details again.
+     */
+    public void compareSelected() {
+        details.set(PairComparison.of(picked));
+    }
+
     /** How {@code row} differs from the baseline. */
     public RunDeltas deltas(ComparisonRow row) {
         return RunDeltas.of(row, baseline.get());
@@ -93,7 +119,9 @@ public final class ComparisonRows {
 
     void setAll(List<ComparisonRow> rows) {
         selected.set(null);
+        setSelection(List.of());
         inclusion.clear();
+        detailsShown.clear();
         all.setAll(rows);
         ComparisonRow chosen = choices.baseline(rows);
         baseline.set(chosen != null ? chosen : rows.isEmpty() ? null : rows.get(0));
