@@ -7,10 +7,11 @@ import java.sql.Statement;
 
 /**
  * The history's tables, versioned in {@code schema_version} so a later InferScope can migrate them
- * and an older one refuses a newer file rather than misreading it.
+ * and an older one refuses a newer file rather than misreading it. Version 2 keeps the table's
+ * choices (which runs are included, which is the baseline) and each run's raw samples.
  */
 final class HistorySchema {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private HistorySchema() {
     }
@@ -25,6 +26,9 @@ final class HistorySchema {
             }
             if (found < 1) {
                 createVersion1(s);
+            }
+            if (found < 2) {
+                upgradeToVersion2(s);
             }
         }
     }
@@ -49,6 +53,19 @@ final class HistorySchema {
                 + "result_json CLOB NOT NULL)");
         s.execute("CREATE INDEX IF NOT EXISTS runs_by_comparison ON runs(comparison_id, id)");
         s.execute("INSERT INTO schema_version (version) VALUES (1)");
+    }
+
+    /**
+     * Adds the table's choices and the raw samples in place; a version-1 file's runs stay included and
+     * its comparisons have no chosen baseline. H2 commits each ALTER on its own, so every step may run
+     * again after a crash half-way. The baseline is not a foreign key: runs are only ever deleted with
+     * their comparison, and a baseline id that matches no run reads as none.
+     */
+    private static void upgradeToVersion2(Statement s) throws SQLException {
+        s.execute("ALTER TABLE runs ADD COLUMN IF NOT EXISTS included BOOLEAN DEFAULT TRUE NOT NULL");
+        s.execute("ALTER TABLE runs ADD COLUMN IF NOT EXISTS samples_json CLOB NULL");
+        s.execute("ALTER TABLE comparisons ADD COLUMN IF NOT EXISTS baseline_run_id BIGINT NULL");
+        s.execute("INSERT INTO schema_version (version) VALUES (2)");
     }
 
     /** The file was written by a newer InferScope. */

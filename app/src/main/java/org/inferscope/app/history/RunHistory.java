@@ -13,13 +13,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.inferscope.engine.api.BadInputException;
 import org.inferscope.engine.api.RunResult;
 import org.inferscope.engine.report.ResultJson;
+import org.inferscope.engine.sweep.SampledRun;
 
 /**
  * The run history in an embedded H2 database, {@code <home>/history.mv.db}. Each run is written
- * and flushed as soon as it is saved; results are stored as the engine's versioned JSON.
+ * and flushed as soon as it is saved; results are stored as the engine's versioned JSON, raw samples
+ * beside them as the engine writes a sweep point's.
  * Open one with {@link #open(Path)}, which never fails: a locked or damaged file gives a store that
  * says so.
  */
@@ -28,6 +31,7 @@ public final class RunHistory implements RunStore {
     private final HistoryLock lock;
     private final String problem;
     private final ResultJson json = new ResultJson(false);
+    private final SamplesJson samplesJson = new SamplesJson();
 
     RunHistory(Connection connection, HistoryLock lock, String problem) {
         this.connection = connection;
@@ -71,19 +75,22 @@ public final class RunHistory implements RunStore {
     }
 
     @Override
-    public synchronized SavedRun save(long comparisonId, String label, int colourIndex, RunResult result) {
+    public synchronized SavedRun save(long comparisonId, String label, int colourIndex, RunResult result,
+                                      SampledRun samples) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // what the column keeps
-        String sql = "INSERT INTO runs (comparison_id, label, colour_index, created_at, result_json) VALUES (?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO runs (comparison_id, label, colour_index, created_at, result_json, samples_json)"
+                + " VALUES (?, ?, ?, ?, ?, ?)";
         try (PreparedStatement s = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             s.setLong(1, comparisonId);
             s.setString(2, label);
             s.setInt(3, colourIndex);
             s.setObject(4, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
             s.setString(5, json.toJson(result));
+            s.setString(6, samplesJson.toJson(samples));
             s.executeUpdate();
             long id = generatedId(s);
             flush();
-            return new SavedRun(id, comparisonId, label, colourIndex, now, result);
+            return new SavedRun(id, comparisonId, label, colourIndex, now, result, true, samples);
         } catch (SQLException e) {
             throw failure("save the run " + label, e);
         }
@@ -91,7 +98,8 @@ public final class RunHistory implements RunStore {
 
     @Override
     public synchronized SavedRuns runs(long comparisonId) {
-        String sql = "SELECT id, label, colour_index, created_at, result_json FROM runs WHERE comparison_id = ? ORDER BY id";
+        String sql = "SELECT id, label, colour_index, created_at, result_json, included, samples_json FROM runs"
+                + " WHERE comparison_id = ? ORDER BY id";
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             s.setLong(1, comparisonId);
             List<SavedRun> runs = new ArrayList<>();
@@ -101,9 +109,22 @@ public final class RunHistory implements RunStore {
                     read(rs, comparisonId, runs, unreadable);
                 }
             }
-            return new SavedRuns(runs, unreadable);
+            return new SavedRuns(runs, unreadable, baselineOf(comparisonId));
         } catch (SQLException e) {
             throw failure("read the saved runs", e);
+        }
+    }
+
+    private OptionalLong baselineOf(long comparisonId) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT baseline_run_id FROM comparisons WHERE id = ?")) {
+            s.setLong(1, comparisonId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.next()) {
+                    long id = rs.getLong(1);
+                    return rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(id);
+                }
+                return OptionalLong.empty();
+            }
         }
     }
 
@@ -112,9 +133,34 @@ public final class RunHistory implements RunStore {
         String label = rs.getString(2);
         try {
             RunResult result = json.fromJson(rs.getString(5), "The saved run \"" + label + "\" (" + id + ")");
-            runs.add(new SavedRun(id, comparisonId, label, rs.getInt(3), instant(rs, 4), result));
+            runs.add(new SavedRun(id, comparisonId, label, rs.getInt(3), instant(rs, 4), result, rs.getBoolean(6),
+                    samplesJson.fromJson(rs.getString(7), result)));
         } catch (BadInputException | IllegalArgumentException e) {
             unreadable.add(e.getMessage());
+        }
+    }
+
+    @Override
+    public synchronized void setIncluded(long runId, boolean included) {
+        try (PreparedStatement s = connection.prepareStatement("UPDATE runs SET included = ? WHERE id = ?")) {
+            s.setBoolean(1, included);
+            s.setLong(2, runId);
+            s.executeUpdate();
+            flush();
+        } catch (SQLException e) {
+            throw failure(included ? "include the run" : "leave out the run", e);
+        }
+    }
+
+    @Override
+    public synchronized void setBaseline(long comparisonId, long runId) {
+        try (PreparedStatement s = connection.prepareStatement("UPDATE comparisons SET baseline_run_id = ? WHERE id = ?")) {
+            s.setLong(1, runId);
+            s.setLong(2, comparisonId);
+            s.executeUpdate();
+            flush();
+        } catch (SQLException e) {
+            throw failure("keep the chosen baseline", e);
         }
     }
 

@@ -3,6 +3,7 @@ package org.inferscope.app.history;
 import java.util.List;
 import java.util.Optional;
 import org.inferscope.engine.api.RunResult;
+import org.inferscope.engine.sweep.SampledRun;
 
 /**
  * Where finished runs are kept, grouped into comparisons. Failures while working are
@@ -17,8 +18,22 @@ public interface RunStore extends AutoCloseable {
     /** Every comparison, the newest first. */
     List<Comparison> comparisons();
 
-    /** Saves one finished run at once (never batched, so a crash loses at most the run in flight). */
-    SavedRun save(long comparisonId, String label, int colourIndex, RunResult result);
+    /**
+     * Saves one finished run at once (never batched, so a crash loses at most the run in flight), with
+     * its raw samples; {@code samples} is null for a run measured elsewhere.
+     */
+    SavedRun save(long comparisonId, String label, int colourIndex, RunResult result, SampledRun samples);
+
+    /** Saves a run without raw samples (an imported result). */
+    default SavedRun save(long comparisonId, String label, int colourIndex, RunResult result) {
+        return save(comparisonId, label, colourIndex, result, null);
+    }
+
+    /** Includes the run in the charts and exports, or leaves it out (it stays in the table). */
+    void setIncluded(long runId, boolean included);
+
+    /** Makes {@code runId} the baseline of the comparison's deltas. */
+    void setBaseline(long comparisonId, long runId);
 
     /** The runs of a comparison in the order they were saved; unreadable ones are skipped and named. */
     SavedRuns runs(long comparisonId);

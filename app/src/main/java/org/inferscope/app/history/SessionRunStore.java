@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.inferscope.engine.api.RunResult;
+import org.inferscope.engine.sweep.SampledRun;
 
 /**
  * Comparisons kept in memory for this session only: what the workbench uses when the database
@@ -17,6 +19,7 @@ final class SessionRunStore implements RunStore {
     private final String reason;
     private final Map<Long, Comparison> comparisons = new LinkedHashMap<>();
     private final List<SavedRun> runs = new ArrayList<>();
+    private final Map<Long, Long> baselines = new LinkedHashMap<>();
     private long nextId = 1;
 
     SessionRunStore(String reason) {
@@ -35,8 +38,9 @@ final class SessionRunStore implements RunStore {
     }
 
     @Override
-    public synchronized SavedRun save(long comparisonId, String label, int colourIndex, RunResult result) {
-        SavedRun run = new SavedRun(nextId++, comparisonId, label, colourIndex, Instant.now(), result);
+    public synchronized SavedRun save(long comparisonId, String label, int colourIndex, RunResult result,
+                                      SampledRun samples) {
+        SavedRun run = new SavedRun(nextId++, comparisonId, label, colourIndex, Instant.now(), result, true, samples);
         if (comparisons.containsKey(comparisonId)) {
             runs.add(run);
         }
@@ -45,7 +49,22 @@ final class SessionRunStore implements RunStore {
 
     @Override
     public synchronized SavedRuns runs(long comparisonId) {
-        return new SavedRuns(runs.stream().filter(r -> r.comparisonId() == comparisonId).toList(), List.of());
+        Long baseline = baselines.get(comparisonId);
+        return new SavedRuns(runs.stream().filter(r -> r.comparisonId() == comparisonId).toList(), List.of(),
+                baseline == null ? OptionalLong.empty() : OptionalLong.of(baseline));
+    }
+
+    @Override
+    public synchronized void setIncluded(long runId, boolean included) {
+        runs.replaceAll(r -> r.id() != runId ? r : new SavedRun(r.id(), r.comparisonId(), r.label(), r.colourIndex(),
+                r.createdAt(), r.result(), included, r.samples()));
+    }
+
+    @Override
+    public synchronized void setBaseline(long comparisonId, long runId) {
+        if (comparisons.containsKey(comparisonId)) {
+            baselines.put(comparisonId, runId);
+        }
     }
 
     @Override
@@ -57,6 +76,7 @@ final class SessionRunStore implements RunStore {
     @Override
     public synchronized void delete(long comparisonId) {
         comparisons.remove(comparisonId);
+        baselines.remove(comparisonId);
         runs.removeIf(r -> r.comparisonId() == comparisonId);
     }
 

@@ -16,7 +16,8 @@ import org.inferscope.app.viewmodel.WorkbenchViewModel;
 
 /**
  * The file choosers behind File ▸ Open and the export commands; the writing itself is the view
- * model's, {@link ChartExporter}'s (PNG), {@link ChartSvg}'s or {@link HtmlReport}'s.
+ * model's (CSV, JSON), {@link ChartExporter}'s (PNG), {@link ChartSvg}'s or
+ * {@link HtmlReport}'s.
  */
 final class ExportActions {
     private final WorkbenchViewModel viewModel;
@@ -54,6 +55,7 @@ final class ExportActions {
         }
     }
 
+    /** Writes the included runs, with the intervals of those that kept their raw samples. */
     void exportComparison(Path file) {
         if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
             viewModel.exportJson(file);

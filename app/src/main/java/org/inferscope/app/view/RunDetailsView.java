@@ -1,12 +1,16 @@
 package org.inferscope.app.view;
 
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.inferscope.app.viewmodel.ComparisonRows;
 import org.inferscope.app.viewmodel.RunDetails;
 
-/** The selected run's details: what its transform changed, its fidelity, and why INT8 is (not) faster here. */
+/**
+ * The selected run's details: what its transform changed, its fidelity, why INT8 is (not) faster here and
+ * its numbers with intervals; or, after "Compare", two selected runs compared.
+ */
 final class RunDetailsView extends ScrollPane {
     private final VBox content = new VBox(4);
 
@@ -14,7 +18,12 @@ final class RunDetailsView extends ScrollPane {
         setId("runDetails");
         setFitToWidth(true);
         content.getStyleClass().add("run-details");
-        setContent(content);
+        Button compare = new Button("Compare the two selected runs");
+        compare.setId("compareButton");
+        compare.getStyleClass().add("small");
+        compare.disableProperty().bind(rows.canCompareProperty().not());
+        compare.setOnAction(e -> rows.compareSelected());
+        setContent(new VBox(6, compare, content));
         rows.detailsProperty().addListener((obs, was, details) -> show(details));
         show(rows.detailsProperty().get());
     }
@@ -23,7 +32,8 @@ final class RunDetailsView extends ScrollPane {
         content.getChildren().clear();
         if (details.sections().isEmpty()) {
             content.getChildren().add(wrapped("Select a run in the table to see what its transform changed, how"
-                    + " faithful it is, and why INT8 is or is not faster on this CPU.", "details-hint"));
+                    + " faithful it is, and why INT8 is or is not faster on this CPU; Ctrl+click a second run to"
+                    + " compare the two.", "details-hint"));
             return;
         }
         content.getChildren().add(wrapped(details.title(), "details-title"));

@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -17,7 +18,8 @@ import org.inferscope.app.viewmodel.RunDeltas;
 
 /**
  * Every run, sortable by any column: a check box includes it in the charts and exports, and the delta
- * columns compare it with the baseline run (context menu "Set as baseline").
+ * columns compare it with the baseline run (context menu "Set as baseline"). Two selected runs can be
+ * compared with intervals (context menu "Compare the two selected runs").
  */
 final class RunsTable extends TableView<ComparisonRow> {
     private final ComparisonRows rows;
@@ -45,13 +47,21 @@ final class RunsTable extends TableView<ComparisonRow> {
         getColumns().add(number("top-1", ComparisonRow::top1Agreement, "%.4f"));
         getColumns().add(number("p99 µs", ComparisonRow::p99Micros, "%.1f"));
         getColumns().add(number("batch", r -> (double) r.largestBatchSize(), "%.0f"));
+        getColumns().add(number("Peak RSS (MB)", ComparisonRow::peakResidentMegabytes, "%.1f"));
         getColumns().add(text("Dataset", ComparisonRow::dataset, 110));
         MenuItem baseline = new MenuItem("Set as baseline");
         baseline.setId("setBaseline");
         baseline.setOnAction(e -> rows.setBaseline(getSelectionModel().getSelectedItem()));
-        setContextMenu(new ContextMenu(baseline));
+        MenuItem compare = new MenuItem("Compare the two selected runs");
+        compare.setId("compareRuns");
+        compare.disableProperty().bind(rows.canCompareProperty().not());
+        compare.setOnAction(e -> rows.compareSelected());
+        setContextMenu(new ContextMenu(baseline, compare));
         rows.baselineProperty().addListener((obs, was, now) -> refresh());
+        getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         getSelectionModel().selectedItemProperty().addListener((obs, was, row) -> rows.selectedProperty().set(row));
+        getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<ComparisonRow>)
+                change -> rows.setSelection(java.util.List.copyOf(getSelectionModel().getSelectedItems())));
         rows.all().addListener((javafx.collections.ListChangeListener<ComparisonRow>) change -> selectLatestIfNone());
         selectLatestIfNone();
     }

@@ -5,6 +5,7 @@ import org.inferscope.engine.api.RunResult;
 import org.inferscope.engine.api.Task;
 import org.inferscope.engine.api.TransformSpec;
 import org.inferscope.engine.api.ThroughputPoint;
+import org.inferscope.engine.sweep.SampledRun;
 
 /**
  * One run in the comparison: what the table shows and the charts plot, with the full result kept.
@@ -13,8 +14,22 @@ import org.inferscope.engine.api.ThroughputPoint;
  * @param label the configuration ("digits-mlp · INT8 dynamic · 50% structured")
  * @param colour the configuration's colour, the same in every chart
  * @param result the engine's result
+ * @param samples the raw samples behind {@code result}, for confidence intervals; null for a run measured
+ *     elsewhere or saved before InferScope kept them
+ * @param runId the run's id in the history; {@link #NOT_SAVED} when it could not be saved
  */
-public record ComparisonRow(String label, String colour, RunResult result) {
+public record ComparisonRow(String label, String colour, RunResult result, SampledRun samples, long runId) {
+    /** The {@link #runId()} of a run the history does not hold. */
+    public static final long NOT_SAVED = -1;
+
+    /** A run without samples that the history does not hold (tests, demos). */
+    public ComparisonRow(String label, String colour, RunResult result) {
+        this(label, colour, result, null, NOT_SAVED);
+    }
+
+    public boolean isSaved() {
+        return runId != NOT_SAVED;
+    }
 
     /** The distinct variants the rows ran, in first-run order; {@code whenEmpty} alone when there are none. */
     static java.util.List<TransformSpec> configurations(java.util.List<ComparisonRow> rows, TransformSpec whenEmpty) {
@@ -58,6 +73,12 @@ public record ComparisonRow(String label, String colour, RunResult result) {
 
     private ThroughputPoint largestBatch() {
         return result.throughput().stream().max(Comparator.comparingInt(ThroughputPoint::batchSize)).orElse(null);
+    }
+
+    /** The process's peak resident memory during the run in MB (1,048,576 bytes); NaN where unknown. */
+    public double peakResidentMegabytes() {
+        long bytes = result.memory() == null ? -1 : result.memory().peakResidentBytes();
+        return bytes < 0 ? Double.NaN : bytes / (1024.0 * 1024);
     }
 
     /** The size of the file that ran: the variant's when there is one. */

@@ -4,6 +4,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -15,7 +17,9 @@ import javafx.collections.ObservableList;
 /**
  * The runs of the open comparison as the table shows them: every run, which of them are included in
  * the charts and exports (an excluded run stays in the table and the history), and the baseline the
- * deltas are taken against, the first run until the user picks another. UI thread only.
+ * deltas are taken against, the first run until the user picks another. Those choices go to a
+ * {@link RowChoices}, the history in the app, and come back from it when a comparison is reopened.
+ * UI thread only.
  */
 public final class ComparisonRows {
     private final ObservableList<ComparisonRow> all = FXCollections.observableArrayList();
@@ -28,9 +32,15 @@ public final class ComparisonRows {
     private final ReadOnlyObjectWrapper<ComparisonRow> baseline = new ReadOnlyObjectWrapper<>(this, "baseline");
     private final ObjectProperty<ComparisonRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<RunDetails> details = new ReadOnlyObjectWrapper<>(this, "details", RunDetails.none());
+    // the details of each run shown so far: their intervals are bootstrapped, which is worth doing once
+    private final Map<ComparisonRow, RunDetails> detailsShown = new IdentityHashMap<>();
+    private final ReadOnlyBooleanWrapper canCompare = new ReadOnlyBooleanWrapper(this, "canCompare", false);
+    private List<ComparisonRow> picked = List.of();
+    private RowChoices choices = RowChoices.NONE;
 
     public ComparisonRows() {
-        selected.addListener((obs, was, row) -> details.set(RunDetails.of(row)));
+        selected.addListener((obs, was, row) -> details.set(row == null ? RunDetails.none()
+                : detailsShown.computeIfAbsent(row, RunDetails::of)));
     }
 
     /** Every run, in the order they finished. */
@@ -46,8 +56,11 @@ public final class ComparisonRows {
     /** Whether {@code row} is in the charts and exports; the table's check box edits it. */
     public BooleanProperty includedProperty(ComparisonRow row) {
         return inclusion.computeIfAbsent(row, r -> {
-            BooleanProperty flag = new SimpleBooleanProperty(row, "included", true);
-            flag.addListener((obs, was, now) -> refreshIncluded());
+            BooleanProperty flag = new SimpleBooleanProperty(row, "included", choices.isIncluded(row));
+            flag.addListener((obs, was, now) -> {
+                refreshIncluded();
+                choices.include(row, now);
+            });
             return flag;
         });
     }
@@ -61,6 +74,7 @@ public final class ComparisonRows {
     public void setBaseline(ComparisonRow row) {
         if (row != null && containsIdentical(row)) {
             baseline.set(row);
+            choices.makeBaseline(row);
         }
     }
 
@@ -74,16 +88,43 @@ public final class ComparisonRows {
         return details.getReadOnlyProperty();
     }
 
+    /** The rows selected in the table, in the order they finished; exactly two can be compared. */
+    public void setSelection(List<ComparisonRow> rows) {
+        picked = all.stream().filter(r -> rows.stream().anyMatch(s -> s == r)).toList();
+        canCompare.set(picked.size() == 2);
+    }
+
+    /** True when exactly two runs are selected. */
+    public ReadOnlyBooleanProperty canCompareProperty() {
+        return canCompare.getReadOnlyProperty();
+    }
+
+    /**
+     * Shows the two selected runs compared, with intervals and verdicts, in the details panel (or one
+     * sentence saying why they cannot be); selecting a run shows its own details again.
+     */
+    public void compareSelected() {
+        details.set(PairComparison.of(picked));
+    }
+
     /** How {@code row} differs from the baseline. */
     public RunDeltas deltas(ComparisonRow row) {
         return RunDeltas.of(row, baseline.get());
     }
 
+    /** Keeps the user's choices in {@code kept} from now on, and takes an opened comparison's from there. */
+    void keepChoicesIn(RowChoices kept) {
+        this.choices = kept;
+    }
+
     void setAll(List<ComparisonRow> rows) {
         selected.set(null);
+        setSelection(List.of());
         inclusion.clear();
+        detailsShown.clear();
         all.setAll(rows);
-        baseline.set(rows.isEmpty() ? null : rows.get(0));
+        ComparisonRow chosen = choices.baseline(rows);
+        baseline.set(chosen != null ? chosen : rows.isEmpty() ? null : rows.get(0));
         refreshIncluded();
     }
 

@@ -10,16 +10,23 @@ import org.inferscope.engine.api.Quality;
 import org.inferscope.engine.api.RunResult;
 import org.inferscope.engine.api.SkippedLayer;
 import org.inferscope.engine.api.TransformReport;
+import org.inferscope.engine.resources.EnergyReading;
+import org.inferscope.engine.stats.Bootstrap;
+import org.inferscope.engine.sweep.RunStatistics;
 
 /**
  * What the details panel says about one run, from the engine's result: what the transform changed
- * (layers, skipped layers with their reasons, sizes), how faithful the variant is, and the engine's
- * notes, among them why INT8 is or is not faster on this CPU.
+ * (layers, skipped layers with their reasons, sizes), how faithful the variant is, the engine's
+ * notes, among them why INT8 is or is not faster on this CPU, and the headline numbers with their
+ * 95 % bootstrap intervals where the run kept its raw samples.
  *
  * @param title the run's label
  * @param sections headed lists of lines, in reading order
  */
 public record RunDetails(String title, List<Section> sections) {
+    /** The bootstrap's seed: the same samples always give the same intervals. */
+    static final long SEED = 42;
+    static final String MEASURED = "Measured, with 95% intervals";
 
     /** A heading and its lines. */
     public record Section(String heading, List<String> lines) {
@@ -50,6 +57,7 @@ public record RunDetails(String title, List<Section> sections) {
         if (!result.notes().isEmpty()) {
             sections.add(new Section("Notes", result.notes()));
         }
+        sections.add(new Section(MEASURED, measuredLines(row)));
         sections.add(new Section("Where it ran", whereLines(result.provenance())));
         return new RunDetails(row.label(), sections);
     }
@@ -93,6 +101,41 @@ public record RunDetails(String title, List<Section> sections) {
             lines.add(format("MSE: %.4g → %.4g", original.mse(), variant.mse()));
         }
         return lines;
+    }
+
+    private static List<String> measuredLines(ComparisonRow row) {
+        List<String> lines = new ArrayList<>();
+        String memory = "Peak resident memory: " + Sizes.bytes(row.result().memory() == null ? -1
+                : row.result().memory().peakResidentBytes());
+        if (row.samples() == null) {
+            lines.add("Confidence intervals are unavailable: this run was imported or saved before InferScope kept"
+                    + " raw samples.");
+            lines.add(memory);
+            return lines;
+        }
+        RunStatistics stats = RunStatistics.of(row.samples(), new Bootstrap(SEED), 0);
+        if (stats.accuracy() != null) {
+            lines.add("Accuracy: " + IntervalText.percent(stats.accuracy()));
+        }
+        if (stats.p50Micros() != null) {
+            lines.add("Latency p50: " + IntervalText.micros(stats.p50Micros(), false));
+            lines.add("Latency p99: " + IntervalText.micros(stats.p99Micros(), false));
+        }
+        if (stats.rowsPerSecond() != null) {
+            lines.add("Throughput at batch " + stats.batchSize() + ": " + IntervalText.rate(stats.rowsPerSecond(), false));
+        }
+        lines.add(memory);
+        lines.add(energy(stats.energy()));
+        return lines;
+    }
+
+    private static String energy(EnergyReading e) {
+        if (e == null) {
+            return "Energy per 1,000 inferences: not measured.";
+        }
+        return e.measured() && e.joulesPer1000() != null
+                ? format("Energy per 1,000 inferences: %.3g J (%s)", e.joulesPer1000(), e.reason())
+                : "Energy per 1,000 inferences: " + e.reason();
     }
 
     private static List<String> whereLines(Provenance p) {

@@ -15,17 +15,21 @@ import org.inferscope.engine.api.RunSpec;
 import org.inferscope.engine.bench.CancellationToken;
 import org.inferscope.engine.bench.Evaluation;
 import org.inferscope.engine.bench.RunCancelledException;
+import org.inferscope.engine.resources.EnergyMeter;
+import org.inferscope.engine.sweep.SampledEvaluation;
+import org.inferscope.engine.sweep.SampledRun;
 
 /**
  * Configurations waiting to run and the one running: they run one after another on {@code worker},
- * each finished run is saved at once on that thread, then handed to the UI thread. A configuration
+ * each finished run is saved at once on that thread with its raw samples (every single-row latency,
+ * every throughput round, which rows it got right), then handed to the UI thread. A configuration
  * keeps its colour for as long as its comparison is open. Everything but the evaluation and the save
  * happens on {@code ui}.
  */
 final class RunQueue {
     private final Executor worker;
     private final Executor ui;
-    private final Evaluation evaluation;
+    private final SampledEvaluation evaluation;
     private final SavedComparisons history;
     private final LiveRunState live;
     private final Consumer<ErrorReport> errors;
@@ -47,7 +51,13 @@ final class RunQueue {
     private record Queued(long comparisonId, String label, int colourIndex, CancellationToken token) {
     }
 
+    /** A queue that reads the CPU's energy counters, where this machine exposes them, around the throughput rounds. */
     RunQueue(Executor worker, Executor ui, Evaluation evaluation, SavedComparisons history, LiveRunState live,
+             Consumer<ErrorReport> errors, Consumer<Finished> finished) {
+        this(worker, ui, new SampledEvaluation(evaluation, EnergyMeter.system()), history, live, errors, finished);
+    }
+
+    RunQueue(Executor worker, Executor ui, SampledEvaluation evaluation, SavedComparisons history, LiveRunState live,
              Consumer<ErrorReport> errors, Consumer<Finished> finished) {
         this.worker = worker;
         this.ui = ui;
@@ -87,7 +97,7 @@ final class RunQueue {
                 Queued queued = new Queued(comparisonId, label, colourOf(label), new CancellationToken());
                 pending.add(queued);
                 running.set(true);
-                worker.execute(() -> saveAndShow(queued, result, null));
+                worker.execute(() -> saveAndShow(queued, result, null, null));
             });
         });
     }
@@ -123,8 +133,8 @@ final class RunQueue {
         try {
             queued.token().throwIfCancelled();
             ui.execute(() -> live.start(label, colour));
-            RunResult result = evaluation.run(spec, data, new LiveRun(live, ui), queued.token());
-            saveAndShow(queued, result, "Done: " + label);
+            SampledRun run = evaluation.run(spec, data, new LiveRun(live, ui), queued.token());
+            saveAndShow(queued, run.result(), run, "Done: " + label);
         } catch (RunCancelledException e) {
             ui.execute(() -> finish(queued, "Cancelled", null));
         } catch (RuntimeException | LinkageError e) {
@@ -137,26 +147,25 @@ final class RunQueue {
 
     /**
      * On the worker thread: saves the finished run at once, then shows it as a row (and any failure to
-     * save) on the UI thread; {@code phase} is the live panel's last word, null to leave the panel alone.
+     * save) on the UI thread; {@code samples} is null for an imported result, {@code phase} the live
+     * panel's last word, null to leave the panel alone.
      */
-    private void saveAndShow(Queued queued, RunResult result, String phase) {
-        HistoryException notSaved = save(queued, result);
+    private void saveAndShow(Queued queued, RunResult result, SampledRun samples, String phase) {
+        long runId = ComparisonRow.NOT_SAVED;
+        HistoryException notSaved = null;
+        try {
+            runId = history.save(queued.comparisonId(), queued.label(), queued.colourIndex(), result, samples).id();
+        } catch (HistoryException e) {
+            notSaved = e;
+        }
+        ComparisonRow row = new ComparisonRow(queued.label(), Palette.colour(queued.colourIndex()), result, samples, runId);
+        HistoryException failure = notSaved;
         ui.execute(() -> {
-            finish(queued, phase, new ComparisonRow(queued.label(), Palette.colour(queued.colourIndex()), result));
-            if (notSaved != null) {
-                errors.accept(ErrorReport.of(notSaved));
+            finish(queued, phase, row);
+            if (failure != null) {
+                errors.accept(ErrorReport.of(failure));
             }
         });
-    }
-
-    /** Saves the run on this (worker) thread as soon as it finishes; the failure, or null. */
-    private HistoryException save(Queued queued, RunResult result) {
-        try {
-            history.save(queued.comparisonId(), queued.label(), queued.colourIndex(), result);
-            return null;
-        } catch (HistoryException e) {
-            return e;
-        }
     }
 
     private void finish(Queued queued, String phase, ComparisonRow row) {

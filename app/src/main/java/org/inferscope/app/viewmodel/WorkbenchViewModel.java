@@ -79,9 +79,10 @@ public final class WorkbenchViewModel {
         this.worker = worker;
         this.ui = ui;
         this.opener = new FileOpener(registry, new DatasetLoader());
-        this.queue = new RunQueue(worker, ui, new Evaluation(registry, timing), history, live, error::set, this::finished);
-        this.studies = new StudyContext(registry, new SampledEvaluation(new Evaluation(registry, timing),
-                EnergyMeter.system()), worker, ui, this::subject, this::readDataset,
+        SampledEvaluation evaluation = new SampledEvaluation(new Evaluation(registry, timing), EnergyMeter.system());
+        this.queue = new RunQueue(worker, ui, evaluation, history.rememberingChoicesOf(rows, error::set), live,
+                error::set, this::finished);
+        this.studies = new StudyContext(registry, evaluation, worker, ui, this::subject, this::readDataset,
                 result -> queue.addFinished(() -> result), rows::included, error::set);
         configuration.observables().forEach(o -> o.addListener((obs, was, now) -> revalidate()));
         devices.chosen().addListener((obs, was, now) -> revalidate());
@@ -156,11 +157,11 @@ public final class WorkbenchViewModel {
     }
 
     public void exportCsv(Path file) {
-        exportSafely(() -> exporter.writeCsv(results(), file));
+        exportSafely(() -> exporter.writeRowsCsv(rows.included(), file));
     }
 
     public void exportJson(Path file) {
-        exportSafely(() -> exporter.writeJson(results(), file));
+        exportSafely(() -> exporter.writeRowsJson(rows.included(), file));
     }
 
     /** Shows a failure that happened in the view (writing an image). */
@@ -306,10 +307,6 @@ public final class WorkbenchViewModel {
         }
         validation.set(problem);
         canRun.set(problem.isEmpty() && model.get() != null && dataset != null);
-    }
-
-    private List<RunResult> results() {
-        return rows.included().stream().map(ComparisonRow::result).toList();
     }
 
     // ---- properties ----

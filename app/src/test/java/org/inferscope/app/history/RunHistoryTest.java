@@ -1,9 +1,11 @@
 package org.inferscope.app.history;
 
 import org.inferscope.engine.testing.SampleResults;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,6 +19,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.inferscope.engine.api.RunResult;
 import org.inferscope.engine.report.ResultJson;
+import org.inferscope.engine.resources.EnergyReading;
+import org.inferscope.engine.sweep.SampledRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +53,47 @@ class RunHistoryTest {
             assertEquals(json.toJson(second), json.toJson(runs.get(1).result()));
         }
         assertTrue(Files.exists(home.resolve("history.mv.db")));
+    }
+
+    @Test
+    void inclusionTheBaselineAndRawSamplesSurviveClosingAndReopening() {
+        SampledRun sampled = new SampledRun(SampleResults.classification(), new long[] {41_000, 52_000, 47_500},
+                List.of(new SampledRun.Rounds(32, new double[] {9_000, 9_500})), "1101",
+                EnergyReading.notMeasurable("not measurable on this machine: no RAPL"));
+        long id;
+        long second;
+        try (RunStore store = RunHistory.open(home)) {
+            id = store.current().id();
+            long first = store.save(id, "a", 0, SampleResults.classification()).id();
+            second = store.save(id, "b", 1, sampled.result(), sampled).id();
+            store.setIncluded(first, false);
+            store.setIncluded(first, true);
+            store.setIncluded(second, false);
+            store.setBaseline(id, second);
+        }
+        try (RunStore store = RunHistory.open(home)) {
+            SavedRuns saved = store.runs(id);
+            assertEquals(List.of(true, false), saved.runs().stream().map(SavedRun::included).toList());
+            assertEquals(second, saved.baselineRunId().getAsLong());
+            assertNull(saved.runs().get(0).samples());
+            SampledRun back = saved.runs().get(1).samples();
+            assertArrayEquals(sampled.latencyNanos(), back.latencyNanos());
+            assertArrayEquals(new double[] {9_000, 9_500}, back.roundsAt(32));
+            assertEquals("1101", back.correct());
+            assertEquals(sampled.energy(), back.energy());
+            assertEquals(json.toJson(sampled.result()), json.toJson(back.result()));
+        }
+    }
+
+    @Test
+    void theSessionStoreKeepsInclusionAndTheBaselineToo() {
+        RunStore store = RunStore.inMemory();
+        long id = store.current().id();
+        long run = store.save(id, "a", 0, SampleResults.classification()).id();
+        store.setIncluded(run, false);
+        store.setBaseline(id, run);
+        assertFalse(store.runs(id).runs().get(0).included());
+        assertEquals(run, store.runs(id).baselineRunId().getAsLong());
     }
 
     @Test

@@ -21,6 +21,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.inferscope.app.history.RunStore;
@@ -133,6 +134,31 @@ class WorkbenchWindowTest {
         assertEquals(viewModel.rows().get(1), viewModel.comparison().baselineProperty().get());
         assertFalse(robot.lookup("#runs .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
                 .filter(c -> c.getText() != null && c.getText().startsWith("+")).toList().isEmpty());
+    }
+
+    @Test
+    void twoRunsSelectedAndComparedShowTheVerdictsInTheDetails(FxRobot robot) throws Exception {
+        Button run = robot.lookup("#toolRun").queryButton();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
+        robot.clickOn(run);
+        robot.clickOn(run);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
+                () -> viewModel.rows().size() == 2 && !viewModel.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        Button compare = robot.lookup("#compareButton").queryButton();
+        robot.clickOn(robot.lookup("#runs .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        assertTrue(compare.isDisabled());
+        robot.press(KeyCode.CONTROL);
+        robot.clickOn(robot.lookup("#runs .table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
+        robot.release(KeyCode.CONTROL);
+        assertFalse(compare.isDisabled());
+        TableView<?> runs = robot.lookup("#runs").queryTableView();
+        assertFalse(runs.getContextMenu().getItems().get(1).isDisable());
+        robot.clickOn(compare);
+        List<String> shown = robot.lookup("#runDetails .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertTrue(shown.stream().anyMatch(t -> t.matches("p50: A .*: (A is faster|B is faster|no significant difference)")),
+                shown.toString());
+        assertTrue(shown.stream().anyMatch(t -> t.startsWith("McNemar: ")), shown.toString());
     }
 
     @Test

@@ -23,9 +23,28 @@ class RunDetailsTest {
     void anOriginalRunSaysSoAndWhereItRan() {
         RunDetails details = RunDetails.of(SampleRows.classification(0, "m · FP32", 0.9, 50));
         assertEquals("m · FP32", details.title());
-        assertEquals(List.of("Transform", "Where it ran"), headings(details));
+        assertEquals(List.of("Transform", RunDetails.MEASURED, "Where it ran"), headings(details));
         assertEquals("The original model, unchanged.", details.sections().get(0).lines().get(0));
-        assertTrue(details.sections().get(1).lines().contains("CPU features: avx2"));
+        assertTrue(details.sections().get(2).lines().contains("CPU features: avx2"));
+    }
+
+    @Test
+    void aRunWithoutSamplesSaysInOneSentenceThatItHasNoIntervalsAndGivesItsPeakMemory() {
+        RunDetails details = RunDetails.of(SampleRows.classification(0, "m · FP32", 0.9, 50));
+        assertEquals(List.of("Confidence intervals are unavailable: this run was imported or saved before InferScope"
+                + " kept raw samples.", "Peak resident memory: 1 B"), details.sections().get(1).lines());
+    }
+
+    @Test
+    void aRunWithSamplesShowsItsIntervalsMemoryAndWhyEnergyIsNotMeasured() {
+        List<String> lines = RunDetails.of(SampledRows.of(0, "m · FP32", 95, 100, 10_000)).sections().get(1).lines();
+        assertEquals(6, lines.size(), lines.toString());
+        assertTrue(lines.get(0).matches("Accuracy: 95\\.00% \\[\\d+\\.\\d\\d, \\d+\\.\\d\\d\\]"), lines.get(0));
+        assertTrue(lines.get(1).matches("Latency p50: \\d+(\\.\\d)? µs \\[\\d.*, \\d.*\\]"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("Latency p99: "), lines.get(2));
+        assertTrue(lines.get(3).startsWith("Throughput at batch 32: "), lines.get(3));
+        assertEquals("Peak resident memory: 1 B", lines.get(4));
+        assertEquals("Energy per 1,000 inferences: " + SampledRows.NO_RAPL, lines.get(5));
     }
 
     @Test
@@ -43,8 +62,8 @@ class RunDetailsTest {
         RunResult int8 = new RunResult(r.schemaVersion(), r.model(), r.dataset(), r.quality(), r.latency(), r.throughput(),
                 r.memory(), List.of(why), r.provenance(), report, fidelity);
         RunDetails details = RunDetails.of(new ComparisonRow(base.label(), base.colour(), int8));
-        assertEquals(List.of("Transform", "Left as they were", "Fidelity to the original", "Notes", "Where it ran"),
-                headings(details));
+        assertEquals(List.of("Transform", "Left as they were", "Fidelity to the original", "Notes", RunDetails.MEASURED,
+                "Where it ran"), headings(details));
         List<String> transform = details.sections().get(0).lines();
         assertEquals("fc1 (MatMul): INT8 per-tensor weights, 8,192 weights", transform.get(1));
         assertEquals("Size: 332.0 KB → 87.9 KB (78.1 KB gzip-compressed)", transform.get(2));

@@ -2,6 +2,7 @@ package org.inferscope.app.viewmodel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -54,6 +55,37 @@ class WorkbenchHistoryTest {
         after.configuration().precisionProperty().set(Precision.INT8_DYNAMIC);
         after.run();
         assertEquals(ran.get(1).colour(), after.rows().get(3).colour());
+    }
+
+    @Test
+    void aRestartShowsTheSameExcludedRunsTheChosenBaselineAndTheRawSamples() {
+        WorkbenchViewModel before = start();
+        before.run();
+        before.configuration().precisionProperty().set(Precision.INT8_DYNAMIC);
+        before.run();
+        before.run();
+        before.comparison().includedProperty(before.rows().get(0)).set(false);
+        before.comparison().setBaseline(before.rows().get(2));
+        assertNull(before.errorProperty().get(), () -> before.errorProperty().get().details());
+        store.close();
+
+        WorkbenchViewModel after = start();
+        ComparisonRows rows = after.comparison();
+        assertEquals(List.of(false, true, true), after.rows().stream().map(r -> rows.includedProperty(r).get()).toList());
+        assertSame(after.rows().get(2), rows.baselineProperty().get());
+        assertEquals(List.of(after.rows().get(1), after.rows().get(2)), rows.included());
+        assertEquals(20, after.rows().get(0).samples().latencyNanos().length);
+    }
+
+    @Test
+    void aChoiceTheHistoryCannotKeepIsOneSentenceAndStaysInTheTable() {
+        WorkbenchViewModel vm = start();
+        vm.run();
+        store.close();
+        vm.comparison().includedProperty(vm.rows().get(0)).set(false);
+        assertTrue(vm.errorProperty().get().sentence().startsWith("Could not leave out the run in the run history"),
+                vm.errorProperty().get().sentence());
+        assertTrue(vm.comparison().included().isEmpty());
     }
 
     @Test

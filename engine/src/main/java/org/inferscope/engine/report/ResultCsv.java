@@ -21,8 +21,22 @@ import org.inferscope.engine.api.ThroughputPoint;
 /**
  * Many runs as one CSV table, one row per run, for spreadsheets and scripts. Throughput gets one
  * {@code rowsPerSecond@b} column per batch size seen in any run; a cell a run has no value for is empty.
+ * A caller can append its own columns after the standard ones (the app's confidence bounds).
  */
 public final class ResultCsv {
+
+    /**
+     * A column after the standard ones.
+     *
+     * @param header its name
+     * @param cells one cell per run, in the runs' order; "" for none
+     */
+    public record Column(String header, List<String> cells) {
+        public Column {
+            cells = List.copyOf(cells);
+        }
+    }
+
     private static final List<String> LEADING = List.of("schemaVersion", "model", "modelSha256", "dataset",
             "backend", "device", "rows", "accuracy", "macroF1", "mse", "rmse", "mae", "r2", "p50Micros",
             "p90Micros", "p99Micros", "p999Micros", "meanMicros");
@@ -30,22 +44,38 @@ public final class ResultCsv {
 
     public String toCsv(List<RunResult> runs) {
         StringWriter out = new StringWriter();
-        writeTo(runs, out);
+        writeTo(runs, List.of(), out);
         return out.toString();
     }
 
     /** Writes the table to {@code file} through a temporary file, so the file is never half-written. */
     public void write(List<RunResult> runs, Path file) {
-        AtomicFiles.write(file, out -> writeTo(runs, new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+        write(runs, List.of(), file);
     }
 
-    private static void writeTo(List<RunResult> runs, Writer out) {
+    /** As {@link #write(List, Path)}, with {@code extra} columns after the standard ones. */
+    public void write(List<RunResult> runs, List<Column> extra, Path file) {
+        for (Column c : extra) {
+            if (c.cells().size() != runs.size()) {
+                throw new IllegalArgumentException("column " + c.header() + " has " + c.cells().size() + " cells for "
+                        + runs.size() + " runs");
+            }
+        }
+        AtomicFiles.write(file, out -> writeTo(runs, extra, new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+    }
+
+    private static void writeTo(List<RunResult> runs, List<Column> extra, Writer out) {
         TreeSet<Integer> batchSizes = new TreeSet<>();
         runs.forEach(r -> r.throughput().forEach(p -> batchSizes.add(p.batchSize())));
         try (CsvWriter csv = CsvWriter.builder().build(out)) {
-            csv.writeRecord(header(batchSizes));
-            for (RunResult run : runs) {
-                csv.writeRecord(row(run, batchSizes));
+            List<String> header = header(batchSizes);
+            extra.forEach(c -> header.add(c.header()));
+            csv.writeRecord(header);
+            for (int i = 0; i < runs.size(); i++) {
+                List<String> cells = row(runs.get(i), batchSizes);
+                int row = i;
+                extra.forEach(c -> cells.add(c.cells().get(row)));
+                csv.writeRecord(cells);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

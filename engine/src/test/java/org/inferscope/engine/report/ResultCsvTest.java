@@ -59,4 +59,16 @@ class ResultCsvTest {
         assertEquals(new ResultCsv().toCsv(runs), Files.readString(file));
         assertTrue(Files.readString(file).startsWith("schemaVersion,model,"));
     }
+
+    @Test
+    void extraColumnsFollowTheStandardOnesWithOneCellPerRun() throws IOException {
+        Path file = dir.resolve("extra.csv");
+        new ResultCsv().write(List.of(SampleResults.classification(), SampleResults.regression()),
+                List.of(new ResultCsv.Column("accuracyLower", List.of("0.7", ""))), file);
+        List<CsvRecord> rows = parse(Files.readString(file));
+        assertEquals(List.of("peakResidentBytes", "startedAt", "accuracyLower"),
+                rows.get(0).getFields().subList(21, 24));
+        assertEquals("0.7", rows.get(1).getField(23));
+        assertEquals("", rows.get(2).getField(23));
+    }
 }
