@@ -76,4 +76,43 @@ class BootstrapTest {
                 normal(30, 1500, 20, 2));
         assertEquals(Verdict.B_BETTER, c.verdict());
     }
+
+    /** The plain definition: copy each resample and take its percentile. */
+    private static ConfidenceInterval copiedResamples(double[] samples, double percentile, int resamples, long seed) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        double[] stats = new double[resamples];
+        double[] resample = new double[samples.length];
+        for (int r = 0; r < resamples; r++) {
+            for (int i = 0; i < resample.length; i++) {
+                resample[i] = samples[random.nextInt(samples.length)];
+            }
+            stats[r] = Percentiles.of(resample, percentile);
+        }
+        java.util.Arrays.sort(stats);
+        org.apache.commons.math3.stat.descriptive.rank.Percentile p =
+                new org.apache.commons.math3.stat.descriptive.rank.Percentile()
+                        .withEstimationType(org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType.R_7);
+        p.setData(stats);
+        double estimate = Percentiles.of(samples, percentile);
+        return new ConfidenceInterval(estimate, Math.min(p.evaluate(2.5), estimate), Math.max(p.evaluate(97.5), estimate),
+                0.95, samples.length);
+    }
+
+    @Test
+    void countedResamplesGiveTheIntervalsOfCopiedResamplesExactly() {
+        double[] latencies = normal(997, 40, 6, 3);
+        for (int i = 0; i < latencies.length; i += 7) {
+            latencies[i] = Math.rint(latencies[i]); // ties, as rounded timer readings have
+        }
+        latencies[5] = 900; // a spike
+        for (double percentile : new double[] {0, 1, 50, 90, 99, 99.9, 100}) {
+            ConfidenceInterval fast = new Bootstrap(300, 11).percentile(latencies, percentile);
+            ConfidenceInterval plain = copiedResamples(latencies, percentile, 300, 11);
+            assertEquals(plain.lower(), fast.lower(), 1e-9, "lower bound at p" + percentile);
+            assertEquals(plain.upper(), fast.upper(), 1e-9, "upper bound at p" + percentile);
+            assertEquals(plain.estimate(), fast.estimate(), 0, "estimate at p" + percentile);
+        }
+        double[] one = {42};
+        assertEquals(42, new Bootstrap(100, 1).percentile(one, 99).upper(), 0);
+    }
 }
