@@ -71,15 +71,15 @@ public final class DriftStudy {
 
     /** One row per feature, by descending PSI. */
     public void writeCsv(Path file) {
-        export(drift -> StudyFiles.writeCsv(List.of("feature", "psi", "psi_level", "ks_statistic", "ks_p_value", "drifted"),
-                drift.report().features().stream().map(f -> List.of(f.feature(), StudyFiles.number(f.psi()), f.level(),
-                        StudyFiles.number(f.ksStatistic()), StudyFiles.number(f.ksPValue()),
+        export(drift -> CurveAndDriftFiles.writeCsv(List.of("feature", "psi", "psi_level", "ks_statistic", "ks_p_value", "drifted"),
+                drift.report().features().stream().map(f -> List.of(f.feature(), CurveAndDriftFiles.number(f.psi()), f.level(),
+                        CurveAndDriftFiles.number(f.ksStatistic()), CurveAndDriftFiles.number(f.ksPValue()),
                         Boolean.toString(drift.report().drifted().contains(f.feature())))).toList(), file));
     }
 
     /** The report with its two files and thresholds. */
     public void writeJson(Path file) {
-        export(drift -> StudyFiles.writeJson(drift, file));
+        export(drift -> CurveAndDriftFiles.writeJson(drift, file));
     }
 
     private void export(Consumer<DriftResult> write) {

@@ -17,9 +17,9 @@ final class RobustnessExport {
         List<List<String>> rows = new ArrayList<>();
         for (RobustnessCurves.Curve curve : curves.curves()) {
             for (RobustnessCurves.Point p : curve.points()) {
-                rows.add(List.of(curve.configuration(), p.perturbation(), kind, StudyFiles.number(p.level()),
-                        curves.metric(), StudyFiles.number(p.value()), StudyFiles.number(p.ci95Low()),
-                        StudyFiles.number(p.ci95High()), StudyFiles.number(p.changeFromLevel0()),
+                rows.add(List.of(curve.configuration(), p.perturbation(), kind, CurveAndDriftFiles.number(p.level()),
+                        curves.metric(), CurveAndDriftFiles.number(p.value()), CurveAndDriftFiles.number(p.ci95Low()),
+                        CurveAndDriftFiles.number(p.ci95High()), CurveAndDriftFiles.number(p.changeFromLevel0()),
                         Long.toString(p.rows())));
             }
         }

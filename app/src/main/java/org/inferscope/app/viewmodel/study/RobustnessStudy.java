@@ -107,12 +107,12 @@ public final class RobustnessStudy {
 
     /** One row per configuration and level. */
     public void writeCsv(Path file) {
-        export(file, curves -> StudyFiles.writeCsv(RobustnessExport.CSV_HEADER, RobustnessExport.csvRows(curves), file));
+        export(file, curves -> CurveAndDriftFiles.writeCsv(RobustnessExport.CSV_HEADER, RobustnessExport.csvRows(curves), file));
     }
 
     /** The curves, their settings and what could not be measured. */
     public void writeJson(Path file) {
-        export(file, curves -> StudyFiles.writeJson(curves, file));
+        export(file, curves -> CurveAndDriftFiles.writeJson(curves, file));
     }
 
     private void export(Path file, java.util.function.Consumer<RobustnessCurves> write) {

@@ -32,13 +32,13 @@ class DriftStudyTest {
 
     @BeforeEach
     void openDigits() {
-        vm = StudySamples.digits();
+        vm = DigitsWorkbench.digits();
         drift = new DriftStudy(vm.studies());
     }
 
     @Test
     void theDatasetAgainstItselfHasNoDriftedFeature() {
-        drift.compare(StudySamples.DIGITS);
+        drift.compare(DigitsWorkbench.DIGITS);
         assertNull(vm.errorProperty().get(), () -> vm.errorProperty().get().details());
         assertTrue(drift.resultProperty().get().report().drifted().isEmpty());
         assertTrue(drift.headlineProperty().get().startsWith("No feature drifted"), drift.headlineProperty().get());
@@ -104,7 +104,7 @@ class DriftStudyTest {
 
     /** The digits test set with {@code change} applied to every data row's cells. */
     private Path copyOfDigits(String name, java.util.function.Consumer<List<String>> change) throws IOException {
-        List<String> lines = Files.readAllLines(StudySamples.DIGITS);
+        List<String> lines = Files.readAllLines(DigitsWorkbench.DIGITS);
         List<String> out = new ArrayList<>(List.of(lines.get(0)));
         for (String line : lines.subList(1, lines.size())) {
             List<String> cells = new ArrayList<>(List.of(line.split(",", -1)));

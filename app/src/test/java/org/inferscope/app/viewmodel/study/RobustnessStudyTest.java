@@ -27,7 +27,7 @@ class RobustnessStudyTest {
 
     @Test
     void levelZeroIsTheUnperturbedAccuracyAndHeavyNoiseLowersItBeyondItsInterval() {
-        WorkbenchViewModel vm = StudySamples.digits();
+        WorkbenchViewModel vm = DigitsWorkbench.digits();
         vm.run();
         double unperturbed = vm.rows().get(0).quality();
         RobustnessStudy study = new RobustnessStudy(vm.studies());
@@ -53,7 +53,7 @@ class RobustnessStudyTest {
 
     @Test
     void everyConfigurationOfTheComparisonGetsItsOwnLineInItsComparisonColour() {
-        WorkbenchViewModel vm = StudySamples.digits();
+        WorkbenchViewModel vm = DigitsWorkbench.digits();
         vm.run();
         vm.configuration().precisionProperty().set(Precision.INT8_DYNAMIC);
         vm.run();
@@ -79,7 +79,7 @@ class RobustnessStudyTest {
 
     @Test
     void levelsThatAreNotNumbersAreRefusedWithASentenceAndNothingRuns() {
-        WorkbenchViewModel vm = StudySamples.digits();
+        WorkbenchViewModel vm = DigitsWorkbench.digits();
         RobustnessStudy study = new RobustnessStudy(vm.studies());
         assertTrue(study.canRunProperty().get());
         study.levelsProperty().set("0, 0.1, lots");
@@ -92,7 +92,7 @@ class RobustnessStudyTest {
 
     @Test
     void dropoutStartsFromItsOwnDefaultsAndRefusesLevelsAboveOne() {
-        RobustnessStudy study = new RobustnessStudy(StudySamples.digits().studies());
+        RobustnessStudy study = new RobustnessStudy(DigitsWorkbench.digits().studies());
         study.kindProperty().set(Perturbation.Kind.FEATURE_DROPOUT);
         assertEquals("0, 0.1, 0.2, 0.3, 0.5", study.levelsProperty().get());
         study.levelsProperty().set("0, 1.5");
@@ -104,7 +104,7 @@ class RobustnessStudyTest {
 
     @Test
     void theCurvesExportAsCsvAndJsonThatParseBack() throws IOException {
-        WorkbenchViewModel vm = StudySamples.digits();
+        WorkbenchViewModel vm = DigitsWorkbench.digits();
         RobustnessStudy study = new RobustnessStudy(vm.studies());
         study.writeCsv(temp.resolve("early.csv"));
         assertTrue(vm.errorProperty().get().sentence().startsWith("There is no robustness curve"));
@@ -130,8 +130,8 @@ class RobustnessStudyTest {
 
     @Test
     void aRegressionModelGetsAnMseCurveWithoutIntervals() {
-        WorkbenchViewModel vm = StudySamples.open(StudySamples.SAMPLES.resolve("models/diabetes-linear.onnx"),
-                StudySamples.SAMPLES.resolve("datasets/diabetes-test.csv"));
+        WorkbenchViewModel vm = DigitsWorkbench.open(DigitsWorkbench.SAMPLES.resolve("models/diabetes-linear.onnx"),
+                DigitsWorkbench.SAMPLES.resolve("datasets/diabetes-test.csv"));
         RobustnessStudy study = new RobustnessStudy(vm.studies());
         study.levelsProperty().set("0, 1");
         study.run();

@@ -8,16 +8,16 @@ import org.inferscope.app.viewmodel.WorkbenchViewModel;
 import org.inferscope.engine.plugins.ProviderRegistry;
 
 /** The bundled samples opened in a workbench whose engine work and publishing run on the calling thread. */
-final class StudySamples {
+final class DigitsWorkbench {
     static final Path SAMPLES = Path.of(System.getProperty("inferscope.repo.root", ".."), "samples");
     static final Path DIGITS_MODEL = SAMPLES.resolve("models/digits-mlp.onnx");
     static final Path DIGITS = SAMPLES.resolve("datasets/digits-test.csv");
 
-    private StudySamples() {
+    private DigitsWorkbench() {
     }
 
     static WorkbenchViewModel open(Path model, Path data) {
-        WorkbenchViewModel vm = new WorkbenchViewModel(ProviderRegistry.discover(StudySamples.class.getClassLoader()),
+        WorkbenchViewModel vm = new WorkbenchViewModel(ProviderRegistry.discover(DigitsWorkbench.class.getClassLoader()),
                 Runnable::run, Runnable::run, RunStore.inMemory(), QuickRuns.TIMING);
         vm.loadDevices();
         vm.open(List.of(model, data));

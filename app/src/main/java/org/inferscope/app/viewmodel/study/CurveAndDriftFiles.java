@@ -9,13 +9,13 @@ import org.inferscope.engine.report.AtomicFiles;
 import org.inferscope.engine.report.ResultJson;
 
 /**
- * Writes a study's data: JSON through the engine's writer (records by their component names), CSV with a
+ * Writes the robustness curves and drift reports: JSON through the engine's writer (records by their component names), CSV with a
  * header row, quoted where a value needs it. Both go through a temporary file, so a file is never half written.
  */
-final class StudyFiles {
+final class CurveAndDriftFiles {
     private static final ResultJson JSON = new ResultJson(true);
 
-    private StudyFiles() {
+    private CurveAndDriftFiles() {
     }
 
     static void writeJson(Object record, Path file) {
@@ -37,7 +37,7 @@ final class StudyFiles {
     }
 
     private static String line(List<String> cells) {
-        return cells.stream().map(StudyFiles::quoted).collect(Collectors.joining(",")) + "\n";
+        return cells.stream().map(CurveAndDriftFiles::quoted).collect(Collectors.joining(",")) + "\n";
     }
 
     private static String quoted(String cell) {
