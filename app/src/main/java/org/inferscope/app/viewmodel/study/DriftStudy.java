@@ -120,6 +120,11 @@ public final class DriftStudy {
         return readOnlyFeatures;
     }
 
+    /** Whether the last report counts {@code feature} as drifted (by PSI or by the KS test). */
+    public boolean isDrifted(FeatureDrift feature) {
+        return result.get() != null && result.get().report().drifted().contains(feature.feature());
+    }
+
     public StudyTask task() {
         return task;
     }
