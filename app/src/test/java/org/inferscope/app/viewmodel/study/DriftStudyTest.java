@@ -63,6 +63,7 @@ class DriftStudyTest {
         assertEquals(15, chart.categories().size());
         assertEquals("pixel_4_4", chart.categories().get(0));
         assertEquals(top.psi(), chart.series().get(0).values().get("pixel_4_4"));
+        assertTrue(org.inferscope.app.report.ChartSvg.render(chart).contains("pixel_4_4"));
     }
 
     @Test

@@ -74,6 +74,7 @@ class RobustnessStudyTest {
         assertEquals(List.of(0.0, 50.0), chart.lines().get(1).points().stream().map(LineChartModel.Point::x).toList());
         assertTrue(chart.lines().get(0).points().get(0).hasInterval());
         assertEquals(4, study.rows().size());
+        assertTrue(org.inferscope.app.report.ChartSvg.render(chart).contains("digits-mlp · INT8 dynamic"));
         assertEquals(2, study.headlineProperty().get().lines().count(), study.headlineProperty().get());
     }
 
