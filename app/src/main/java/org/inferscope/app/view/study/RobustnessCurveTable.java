@@ -24,7 +24,7 @@ final class RobustnessCurveTable {
         configuration.setCellFactory(c -> new SwatchCell());
         configuration.setPrefWidth(200);
         TableColumn<CurveRow, String> value = column("Accuracy", CurveRow::value);
-        study.resultProperty().addListener((obs, was, now) -> value.setText(now != null && !now.isAccuracy() ? "MSE"
+        study.resultProperty().addListener((obs, was, now) -> value.setText(now != null && !now.reportsAccuracy() ? "MSE"
                 : "Accuracy"));
         table.getColumns().add(configuration);
         table.getColumns().add(column("Perturbation", CurveRow::perturbation));

@@ -29,7 +29,8 @@ final class RobustnessExportButton {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export as " + kind);
         chooser.setInitialFileName(initial);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, "*" + initial.substring(initial.lastIndexOf('.'))));
+        String extension = initial.substring(initial.lastIndexOf('.'));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, "*" + extension));
         File file = chooser.showSaveDialog(owner.getScene() == null ? null : owner.getScene().getWindow());
         if (file != null) {
             write.accept(file.toPath());

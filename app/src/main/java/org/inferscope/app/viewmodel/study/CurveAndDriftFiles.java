@@ -9,8 +9,9 @@ import org.inferscope.engine.report.AtomicFiles;
 import org.inferscope.engine.report.ResultJson;
 
 /**
- * Writes the robustness curves and drift reports: JSON through the engine's writer (records by their component names), CSV with a
- * header row, quoted where a value needs it. Both go through a temporary file, so a file is never half written.
+ * Writes the robustness curves and drift reports: JSON through the engine's writer (records by their
+ * component names), CSV with a header row, quoted where a value needs it. Both go through a temporary
+ * file, so a file is never half written.
  */
 final class CurveAndDriftFiles {
     private static final ResultJson JSON = new ResultJson(true);

@@ -42,8 +42,9 @@ final class CurveMeasurement {
         for (int c = 0; c < configurations.size(); c++) {
             CurveConfiguration configuration = configurations.get(c);
             try {
-                curves.add(new RobustnessCurves.Curve(configuration.label(), configuration.colour(),
-                        withChanges(points(configuration, data, kind, levels, regression, progress, c * levels.size(), total))));
+                List<RobustnessCurves.Point> points = points(configuration, data, kind, levels, regression, progress,
+                        c * levels.size(), total);
+                curves.add(new RobustnessCurves.Curve(configuration.label(), configuration.colour(), withChanges(points)));
             } catch (BadInputException e) {
                 first = first == null ? e : first;
                 skipped.add(configuration.label() + ": " + e.getMessage());

@@ -29,6 +29,8 @@ public record DriftResult(String reference, String current, double psiModerate, 
     /** The bar chart shows this many features, the most drifted. */
     static final int CHART_FEATURES = 15;
     private static final int NAMED = 5;
+    static final List<String> CSV_HEADER = List.of("feature", "psi", "psi_level", "ks_statistic", "ks_p_value",
+            "drifted");
 
     public static DriftResult of(String reference, String current, String note, DriftReport report) {
         return new DriftResult(reference, current, PSI_MODERATE, PSI_MAJOR,
@@ -77,6 +79,13 @@ public record DriftResult(String reference, String current, double psiModerate, 
     private String title() {
         return "PSI of the " + Math.min(CHART_FEATURES, report.features().size()) + " most shifted features: " + current
                 + " against " + reference;
+    }
+
+    /** One row per feature, by descending PSI, as {@link #CSV_HEADER} names them. */
+    List<List<String>> csvRows() {
+        return report.features().stream().map(f -> List.of(f.feature(), CurveAndDriftFiles.number(f.psi()), f.level(),
+                CurveAndDriftFiles.number(f.ksStatistic()), CurveAndDriftFiles.number(f.ksPValue()),
+                Boolean.toString(report.drifted().contains(f.feature())))).toList();
     }
 
     /** The chart before a report exists. */

@@ -71,10 +71,7 @@ public final class DriftStudy {
 
     /** One row per feature, by descending PSI. */
     public void writeCsv(Path file) {
-        export(drift -> CurveAndDriftFiles.writeCsv(List.of("feature", "psi", "psi_level", "ks_statistic", "ks_p_value", "drifted"),
-                drift.report().features().stream().map(f -> List.of(f.feature(), CurveAndDriftFiles.number(f.psi()), f.level(),
-                        CurveAndDriftFiles.number(f.ksStatistic()), CurveAndDriftFiles.number(f.ksPValue()),
-                        Boolean.toString(drift.report().drifted().contains(f.feature())))).toList(), file));
+        export(drift -> CurveAndDriftFiles.writeCsv(DriftResult.CSV_HEADER, drift.csvRows(), file));
     }
 
     /** The report with its two files and thresholds. */

@@ -50,13 +50,13 @@ public record RobustnessCurves(Perturbation.Kind kind, String metric, String dat
                         Double changeFromLevel0) {
     }
 
-    public boolean isAccuracy() {
+    public boolean reportsAccuracy() {
         return "accuracy".equals(metric);
     }
 
     /** The curves as a line chart: accuracy in percent (or MSE) against the level, intervals as whiskers. */
     public LineChartModel chart() {
-        double scale = isAccuracy() ? 100 : 1;
+        double scale = reportsAccuracy() ? 100 : 1;
         List<LineChartModel.Line> lines = new ArrayList<>();
         for (Curve curve : curves) {
             lines.add(new LineChartModel.Line(curve.configuration(), curve.colour(), curve.points().stream()
@@ -66,7 +66,7 @@ public record RobustnessCurves(Perturbation.Kind kind, String metric, String dat
                     .toList()));
         }
         return new LineChartModel("robustnessChart", title(kind, metric) + " — " + dataset, xAxis(kind),
-                isAccuracy() ? "accuracy (%, 95% CI)" : "MSE (lower is better)", lines, List.of());
+                reportsAccuracy() ? "accuracy (%, 95% CI)" : "MSE (lower is better)", lines, List.of());
     }
 
     /** The chart before anything was measured. */

@@ -19,7 +19,7 @@ public final class RobustnessHeadline {
     public static String of(RobustnessCurves curves) {
         List<String> sentences = new ArrayList<>();
         for (RobustnessCurves.Curve curve : curves.curves()) {
-            sentences.add(curves.isAccuracy() ? accuracy(curve, curves.kind()) : mse(curve, curves.kind()));
+            sentences.add(curves.reportsAccuracy() ? accuracy(curve, curves.kind()) : mse(curve, curves.kind()));
         }
         curves.skipped().forEach(s -> sentences.add("Not measured: " + s));
         return String.join("\n", sentences);

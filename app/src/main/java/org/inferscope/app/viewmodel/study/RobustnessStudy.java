@@ -83,7 +83,7 @@ public final class RobustnessStudy {
         chart.set(curves.chart());
         List<CurveRow> all = new ArrayList<>();
         curves.curves().forEach(c -> c.points().forEach(p -> all.add(new CurveRow(c.configuration(), c.colour(), p,
-                curves.isAccuracy()))));
+                curves.reportsAccuracy()))));
         rows.setAll(all);
         headline.set(RobustnessHeadline.of(curves));
     }
@@ -107,15 +107,15 @@ public final class RobustnessStudy {
 
     /** One row per configuration and level. */
     public void writeCsv(Path file) {
-        export(file, curves -> CurveAndDriftFiles.writeCsv(RobustnessExport.CSV_HEADER, RobustnessExport.csvRows(curves), file));
+        export(curves -> CurveAndDriftFiles.writeCsv(RobustnessExport.CSV_HEADER, RobustnessExport.csvRows(curves), file));
     }
 
     /** The curves, their settings and what could not be measured. */
     public void writeJson(Path file) {
-        export(file, curves -> CurveAndDriftFiles.writeJson(curves, file));
+        export(curves -> CurveAndDriftFiles.writeJson(curves, file));
     }
 
-    private void export(Path file, java.util.function.Consumer<RobustnessCurves> write) {
+    private void export(java.util.function.Consumer<RobustnessCurves> write) {
         if (result.get() == null) {
             context.errors().accept(new ErrorReport("There is no robustness curve to export yet: measure one first.", ""));
             return;

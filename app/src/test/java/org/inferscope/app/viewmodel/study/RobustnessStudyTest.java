@@ -123,6 +123,7 @@ class RobustnessStudyTest {
         assertEquals(0.0, Double.parseDouble(clean[8]));
         JsonNode json = new ObjectMapper().readTree(temp.resolve("curve.json").toFile());
         assertEquals("GAUSSIAN_NOISE", json.get("kind").asText());
+        assertEquals(List.of("kind", "metric", "dataset", "seed", "curves", "skipped"), fieldNames(json));
         JsonNode points = json.get("curves").get(0).get("points");
         assertEquals(2, points.size());
         assertEquals(Double.parseDouble(clean[5]), points.get(0).get("value").asDouble(), 1e-12);
@@ -144,5 +145,11 @@ class RobustnessStudyTest {
         assertNull(points.get(0).ci95Low());
         assertTrue(points.get(1).value() > points.get(0).value(), points.toString());
         assertTrue(study.headlineProperty().get().contains("MSE"), study.headlineProperty().get());
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 }
