@@ -7,7 +7,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Line;
-import org.inferscope.app.report.BarChartModel;
+import org.inferscope.engine.report.chart.BarChartModel;
 import org.inferscope.app.viewmodel.study.DriftResult;
 
 /**

@@ -18,7 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.inferscope.app.report.LineChartModel;
+import org.inferscope.engine.report.chart.LineChartModel;
 import javafx.util.StringConverter;
 import org.inferscope.app.view.ChartCatalog;
 import org.inferscope.app.view.Icons;

@@ -5,7 +5,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
-import org.inferscope.app.report.LineChartModel;
+import org.inferscope.engine.report.chart.LineChartModel;
 
 /**
  * The curve chart's legend: each configuration in its colour, and what the dashed lines are. The chart's

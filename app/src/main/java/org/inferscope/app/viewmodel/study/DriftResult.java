@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.inferscope.app.report.BarChartModel;
+import org.inferscope.engine.report.chart.BarChartModel;
 import org.inferscope.app.viewmodel.Palette;
 import org.inferscope.engine.robustness.DriftReport;
 import org.inferscope.engine.robustness.FeatureDrift;

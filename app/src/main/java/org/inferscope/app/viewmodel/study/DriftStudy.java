@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.inferscope.app.report.BarChartModel;
+import org.inferscope.engine.report.chart.BarChartModel;
 import org.inferscope.app.viewmodel.ErrorReport;
 import org.inferscope.engine.api.Dataset;
 import org.inferscope.engine.robustness.DriftReport;

@@ -2,7 +2,7 @@ package org.inferscope.app.viewmodel.study;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.inferscope.app.report.LineChartModel;
+import org.inferscope.engine.report.chart.LineChartModel;
 import org.inferscope.engine.robustness.Perturbation;
 
 /**

@@ -13,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.inferscope.app.report.BarChartModel;
+import org.inferscope.engine.report.chart.BarChartModel;
 import org.inferscope.app.viewmodel.WorkbenchViewModel;
 import org.inferscope.engine.robustness.FeatureDrift;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,7 +63,7 @@ class DriftStudyTest {
         assertEquals(15, chart.categories().size());
         assertEquals("pixel_4_4", chart.categories().get(0));
         assertEquals(top.psi(), chart.series().get(0).values().get("pixel_4_4"));
-        assertTrue(org.inferscope.app.report.ChartSvg.render(chart).contains("pixel_4_4"));
+        assertTrue(org.inferscope.engine.report.chart.ChartSvg.render(chart).contains("pixel_4_4"));
     }
 
     @Test

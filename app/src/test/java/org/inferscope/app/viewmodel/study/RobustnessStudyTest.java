@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.inferscope.app.report.LineChartModel;
+import org.inferscope.engine.report.chart.LineChartModel;
 import org.inferscope.app.viewmodel.ComparisonRow;
 import org.inferscope.app.viewmodel.WorkbenchViewModel;
 import org.inferscope.engine.api.Precision;
@@ -74,7 +74,7 @@ class RobustnessStudyTest {
         assertEquals(List.of(0.0, 50.0), chart.lines().get(1).points().stream().map(LineChartModel.Point::x).toList());
         assertTrue(chart.lines().get(0).points().get(0).hasInterval());
         assertEquals(4, study.rows().size());
-        assertTrue(org.inferscope.app.report.ChartSvg.render(chart).contains("digits-mlp · INT8 dynamic"));
+        assertTrue(org.inferscope.engine.report.chart.ChartSvg.render(chart).contains("digits-mlp · INT8 dynamic"));
         assertEquals(2, study.headlineProperty().get().lines().count(), study.headlineProperty().get());
     }
 
