@@ -1,0 +1,222 @@
+package org.inferscope.app.view.study;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.Line;
+import org.inferscope.app.report.AxisScale;
+import org.inferscope.app.report.LineChartModel;
+import org.inferscope.app.viewmodel.study.PointsChart;
+
+/**
+ * A {@link PointsChart} on screen: a dot per configuration in its colour with its 95% accuracy interval
+ * as a capped whisker, frontier points ringed and joined by a dashed line, the tuner's answer in a wide
+ * vermillion ring, guides dashed across. Hover a dot for its numbers.
+ */
+final class PointsChartView {
+    private static final String FRONTIER_LINE = "-fx-stroke: -color-fg-muted; -fx-stroke-width: 1.5px;"
+            + " -fx-stroke-dash-array: 6 4;";
+    private static final String NO_SYMBOL = "-fx-background-color: transparent; -fx-padding: 0;";
+    private final WhiskerChart chart;
+    private PointsChart shown;
+
+    PointsChartView(PointsChart initial) {
+        chart = new WhiskerChart();
+        chart.setId(initial.model().id());
+        show(initial);
+    }
+
+    LineChart<Number, Number> node() {
+        return chart;
+    }
+
+    /** What the chart shows now, for the SVG export. */
+    LineChartModel model() {
+        return shown.model();
+    }
+
+    void show(PointsChart c) {
+        shown = c;
+        LineChartModel m = c.model();
+        chart.setTitle(m.title());
+        chart.getXAxis().setLabel(m.xAxis());
+        chart.getYAxis().setLabel(m.yAxis());
+        List<XYChart.Series<Number, Number>> all = new ArrayList<>();
+        List<Whisker> whiskers = new ArrayList<>();
+        double[] xs = m.lines().stream().flatMap(l -> l.points().stream()).mapToDouble(LineChartModel.Point::x).toArray();
+        for (LineChartModel.Guide g : m.guides()) {
+            if (xs.length > 0) {
+                double from = java.util.Arrays.stream(xs).min().getAsDouble();
+                double to = java.util.Arrays.stream(xs).max().getAsDouble();
+                all.add(series(g.name(), List.of(LineChartModel.Point.of(from, g.y()), LineChartModel.Point.of(to, g.y())),
+                        "-fx-stroke: " + g.colour() + "; -fx-stroke-width: 1.5px; -fx-stroke-dash-array: 8 5;",
+                        p -> NO_SYMBOL, null));
+            }
+        }
+        for (LineChartModel.Line line : m.lines()) {
+            if (!c.isPoint(line)) {
+                all.add(series(line.name(), line.points(), FRONTIER_LINE, p -> NO_SYMBOL, null));
+                continue;
+            }
+            String symbol = symbol(line.colour(), c.onFrontier().contains(line.name()), line.name().equals(c.highlighted()));
+            all.add(series(line.name(), line.points(), "-fx-stroke: transparent;", p -> symbol,
+                    p -> tooltip(line.name(), p, m)));
+            line.points().stream().filter(LineChartModel.Point::hasInterval)
+                    .forEach(p -> whiskers.add(new Whisker(p.x(), p.low(), p.high(), line.colour())));
+        }
+        chart.getData().setAll(all);
+        chart.setWhiskers(whiskers);
+        chart.setLegendVisible(false);
+        range((NumberAxis) chart.getXAxis(), xs);
+        range((NumberAxis) chart.getYAxis(), yValues(m));
+    }
+
+    private static String symbol(String colour, boolean onFrontier, boolean highlighted) {
+        String dot = "-fx-background-color: " + colour + "; -fx-background-radius: 8px; -fx-border-radius: 8px;";
+        if (highlighted) {
+            return dot + " -fx-border-color: #D55E00; -fx-border-width: 3px; -fx-padding: 8px;";
+        }
+        if (onFrontier) {
+            return dot + " -fx-border-color: -color-fg-default; -fx-border-width: 2px; -fx-padding: 6px;";
+        }
+        return dot + " -fx-padding: 5px;";
+    }
+
+    private static String tooltip(String name, LineChartModel.Point p, LineChartModel m) {
+        String interval = p.hasInterval() ? String.format(Locale.ROOT, " [%s, %s]", LineChartModel.shortNumber(p.low()),
+                LineChartModel.shortNumber(p.high())) : "";
+        return name + "\n" + m.yAxis() + ": " + LineChartModel.shortNumber(p.y()) + interval + "\n" + m.xAxis() + ": "
+                + LineChartModel.shortNumber(p.x());
+    }
+
+    private static double[] yValues(LineChartModel m) {
+        List<Double> ys = new ArrayList<>();
+        for (LineChartModel.Line line : m.lines()) {
+            for (LineChartModel.Point p : line.points()) {
+                ys.add(p.y());
+                if (p.hasInterval()) {
+                    ys.add(p.low());
+                    ys.add(p.high());
+                }
+            }
+        }
+        if (!ys.isEmpty()) {
+            m.guides().forEach(g -> ys.add(g.y()));
+        }
+        return ys.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The same padded, round range as the SVG, so that no dot sits on the plot's edge. */
+    private static void range(NumberAxis axis, double[] values) {
+        axis.setAutoRanging(values.length == 0);
+        if (values.length == 0) {
+            return;
+        }
+        AxisScale scale = AxisScale.padded(java.util.Arrays.stream(values).min().getAsDouble(),
+                java.util.Arrays.stream(values).max().getAsDouble());
+        axis.setLowerBound(scale.min());
+        axis.setUpperBound(scale.max());
+        axis.setTickUnit(scale.step());
+        axis.setTickLabelFormatter(new NumberAxis.DefaultFormatter(axis) {
+            @Override
+            public String toString(Number value) {
+                return scale.label(value.doubleValue());
+            }
+        });
+    }
+
+    private static XYChart.Series<Number, Number> series(String name, List<LineChartModel.Point> points, String lineStyle,
+            java.util.function.Function<LineChartModel.Point, String> symbolStyle,
+            java.util.function.Function<LineChartModel.Point, String> tooltip) {
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        series.setName(name);
+        series.nodeProperty().addListener((obs, was, node) -> style(node, lineStyle));
+        for (LineChartModel.Point p : points) {
+            XYChart.Data<Number, Number> data = new XYChart.Data<>(p.x(), p.y());
+            data.nodeProperty().addListener((obs, was, node) -> {
+                style(node, symbolStyle.apply(p));
+                if (node != null && tooltip != null) {
+                    Tooltip.install(node, new Tooltip(tooltip.apply(p)));
+                }
+            });
+            series.getData().add(data);
+        }
+        return series;
+    }
+
+    private static void style(Node node, String style) {
+        if (node != null) {
+            node.setStyle(style);
+        }
+    }
+
+    /** A vertical interval at {@code x} from {@code low} to {@code high}, in data units. */
+    private record Whisker(double x, double low, double high, String colour) {
+    }
+
+    /** A line chart that also draws capped whiskers behind its symbols, placed whenever the plot is laid out. */
+    private static final class WhiskerChart extends LineChart<Number, Number> {
+        private static final double CAP = 4;
+        private final List<Whisker> whiskers = new ArrayList<>();
+        private final List<Line[]> drawn = new ArrayList<>();
+
+        WhiskerChart() {
+            super(axis(), axis());
+            setAnimated(false);
+            setAxisSortingPolicy(LineChart.SortingPolicy.NONE);
+            setMinSize(280, 220);
+        }
+
+        private static NumberAxis axis() {
+            NumberAxis axis = new NumberAxis();
+            axis.setForceZeroInRange(false);
+            return axis;
+        }
+
+        void setWhiskers(List<Whisker> all) {
+            drawn.forEach(lines -> getPlotChildren().removeAll(lines));
+            drawn.clear();
+            whiskers.clear();
+            whiskers.addAll(all);
+            for (Whisker w : all) {
+                Line[] lines = {new Line(), new Line(), new Line()};
+                for (Line l : lines) {
+                    l.setStyle("-fx-stroke: " + w.colour() + "; -fx-stroke-width: 1.5px;");
+                    l.setMouseTransparent(true);
+                }
+                drawn.add(lines);
+                getPlotChildren().addAll(0, List.of(lines));
+            }
+            requestChartLayout();
+        }
+
+        @Override
+        protected void layoutPlotChildren() {
+            super.layoutPlotChildren();
+            NumberAxis xAxis = (NumberAxis) getXAxis();
+            NumberAxis yAxis = (NumberAxis) getYAxis();
+            for (int i = 0; i < whiskers.size(); i++) {
+                Whisker w = whiskers.get(i);
+                double x = xAxis.getDisplayPosition(w.x());
+                double low = yAxis.getDisplayPosition(w.low());
+                double high = yAxis.getDisplayPosition(w.high());
+                Line[] l = drawn.get(i);
+                place(l[0], x, low, x, high);
+                place(l[1], x - CAP, low, x + CAP, low);
+                place(l[2], x - CAP, high, x + CAP, high);
+            }
+        }
+
+        private static void place(Line line, double x1, double y1, double x2, double y2) {
+            line.setStartX(x1);
+            line.setStartY(y1);
+            line.setEndX(x2);
+            line.setEndY(y2);
+        }
+    }
+}
