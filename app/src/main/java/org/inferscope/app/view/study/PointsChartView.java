@@ -9,8 +9,8 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Line;
-import org.inferscope.app.report.AxisScale;
-import org.inferscope.app.report.LineChartModel;
+import org.inferscope.engine.report.chart.AxisScale;
+import org.inferscope.engine.report.chart.LineChartModel;
 import org.inferscope.app.viewmodel.study.PointsChart;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.inferscope.app.report.LineChartModel;
+import org.inferscope.engine.report.chart.LineChartModel;
 import org.inferscope.engine.api.RunResult;
 import org.inferscope.engine.stats.ConfidenceInterval;
 import org.inferscope.engine.sweep.PointSummary;

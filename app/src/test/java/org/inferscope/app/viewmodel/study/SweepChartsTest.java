@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.inferscope.app.report.LineChartModel;
+import org.inferscope.engine.report.chart.LineChartModel;
 import org.junit.jupiter.api.Test;
 
 /** The charts' frontier in the plane they show, and the model the SVG export draws. */

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.inferscope.app.history.RunStore;
-import org.inferscope.app.report.LineChartModel;
+import org.inferscope.engine.report.chart.LineChartModel;
 import org.inferscope.app.viewmodel.QuickRuns;
 import org.inferscope.app.viewmodel.WorkbenchViewModel;
 import org.inferscope.engine.api.Precision;

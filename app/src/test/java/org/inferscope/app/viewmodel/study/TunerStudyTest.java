@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.inferscope.app.report.LineChartModel;
+import org.inferscope.engine.report.chart.LineChartModel;
 import org.inferscope.app.viewmodel.WorkbenchViewModel;
 import org.inferscope.engine.sweep.SweepConfiguration;
 import org.inferscope.engine.sweep.SweepListener;
