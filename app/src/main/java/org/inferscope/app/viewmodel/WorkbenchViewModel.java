@@ -82,8 +82,8 @@ public final class WorkbenchViewModel {
         SampledEvaluation evaluation = new SampledEvaluation(new Evaluation(registry, timing), EnergyMeter.system());
         this.queue = new RunQueue(worker, ui, evaluation, history.rememberingChoicesOf(rows, error::set), live,
                 error::set, this::finished);
-        this.studies = new StudyContext(registry, evaluation, worker, ui, this::subject, this::readDataset,
-                result -> queue.addFinished(() -> result), rows::included, error::set);
+        this.studies = new StudyContext(registry, evaluation, worker, ui, this::subject, this::dataSubject,
+                this::readDataset, result -> queue.addFinished(() -> result), rows::included, error::set);
         configuration.observables().forEach(o -> o.addListener((obs, was, now) -> revalidate()));
         devices.chosen().addListener((obs, was, now) -> revalidate());
         configuration.targetColumnProperty().addListener((obs, was, now) -> reopenDataset());
@@ -266,6 +266,14 @@ public final class WorkbenchViewModel {
         }
         List<Device> usable = devices.all().stream().filter(d -> d.available() && devices.fitsModel(d)).toList();
         return new StudySubject(spec(), dataset, model.get().name(), usable);
+    }
+
+    /** The open dataset for a study of data alone, with the configuration when a model is open too. */
+    private StudySubject dataSubject() {
+        if (dataset == null) {
+            throw new BadInputException("Open a dataset first: it is the reference the other dataset is compared with.");
+        }
+        return canRun.get() ? subject() : new StudySubject(null, dataset, null, List.of());
     }
 
     /** Reads another dataset as the current one was read (engine thread); a model file is refused in one sentence. */

@@ -38,7 +38,7 @@ public final class DriftStudy {
     /** Compares {@code file} with the dataset open now; a file that cannot be read or matched gives its sentence. */
     public void compare(Path file) {
         String name = file.getFileName().toString();
-        task.start("Drift report", (subject, progress) -> {
+        task.startOnData("Drift report", (subject, progress) -> {
             progress.update(-1, "Reading " + name + "…");
             Dataset current = context.datasets().apply(file);
             progress.cancellation().throwIfCancelled();

@@ -23,13 +23,17 @@ import org.inferscope.engine.sweep.SampledEvaluation;
  * @param ui the thread every property changes on
  * @param subject the current configuration, or a {@link org.inferscope.engine.api.BadInputException}
  *                saying what is missing ("Open a model and a dataset first.")
+ * @param dataOnly the open dataset alone, for studies of data (drift): its spec and model name are null
+ *                 when no model is open; a {@link org.inferscope.engine.api.BadInputException} when no
+ *                 dataset is open
  * @param datasets reads a dataset file with the current dataset options (call on the worker)
  * @param comparison adds a finished result to the open comparison and the history
  * @param runs the runs the comparison includes now, in its order and colours (UI thread)
  * @param errors shows one sentence in the window's error banner
  */
 public record StudyContext(ProviderRegistry registry, SampledEvaluation evaluation, Executor worker, Executor ui,
-                           Supplier<StudySubject> subject, Function<Path, Dataset> datasets,
+                           Supplier<StudySubject> subject, Supplier<StudySubject> dataOnly,
+                           Function<Path, Dataset> datasets,
                            Consumer<RunResult> comparison, Supplier<List<ComparisonRow>> runs,
                            Consumer<ErrorReport> errors) {
 }

@@ -45,13 +45,37 @@ public final class StudyTask {
      * thread; refused, with a sentence, while a job is running or when no configuration can run.
      */
     public <T> void start(String what, Work<T> work, Consumer<T> done) {
+        start(what, context.subject(), work, done);
+    }
+
+    /** As {@link #start}, for a study of the open dataset alone: no model needs to be open. */
+    public <T> void startOnData(String what, Work<T> work, Consumer<T> done) {
+        start(what, context.dataOnly(), work, done);
+    }
+
+    /**
+     * As {@link #start}, for a study that brings its own configuration (resuming a saved sweep): the
+     * work gets the open configuration when there is one, else null.
+     */
+    public <T> void startOnItsOwn(String what, Work<T> work, Consumer<T> done) {
+        start(what, () -> {
+            try {
+                return context.subject().get();
+            } catch (org.inferscope.engine.api.BadInputException e) {
+                return null;
+            }
+        }, work, done);
+    }
+
+    private <T> void start(String what, java.util.function.Supplier<StudySubject> subjects, Work<T> work,
+                           Consumer<T> done) {
         if (running.get()) {
             context.errors().accept(new ErrorReport("A study is already running: cancel it or wait for it to finish.", ""));
             return;
         }
         StudySubject subject;
         try {
-            subject = context.subject().get();
+            subject = subjects.get();
         } catch (RuntimeException e) {
             context.errors().accept(ErrorReport.of(e));
             return;

@@ -107,7 +107,7 @@ public final class SweepStudy {
      * run (failed ones are tried again).
      */
     public void resume(Path folder) {
-        task.start("Sweep", (subject, progress) -> {
+        task.startOnItsOwn("Sweep", (subject, progress) -> {
             SweepPlan plan = SweepFolder.readPlan(folder);
             Dataset data = SweepFolder.dataset(plan, subject);
             return run(plan, folder, true, data, progress);

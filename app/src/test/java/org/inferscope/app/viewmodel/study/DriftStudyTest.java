@@ -47,6 +47,22 @@ class DriftStudyTest {
     }
 
     @Test
+    void twoDatasetsCompareWithoutAModelOpen() {
+        WorkbenchViewModel dataOnly = new WorkbenchViewModel(
+                org.inferscope.engine.plugins.ProviderRegistry.discover(getClass().getClassLoader()),
+                Runnable::run, Runnable::run);
+        DriftStudy study = new DriftStudy(dataOnly.studies());
+        study.compare(DigitsWorkbench.DIGITS);
+        assertEquals("Open a dataset first: it is the reference the other dataset is compared with.",
+                dataOnly.errorProperty().get().sentence());
+        dataOnly.clearError();
+        dataOnly.open(List.of(DigitsWorkbench.DIGITS));
+        study.compare(DigitsWorkbench.DIGITS);
+        assertNull(dataOnly.errorProperty().get(), () -> dataOnly.errorProperty().get().sentence());
+        assertTrue(study.headlineProperty().get().startsWith("No feature drifted"), study.headlineProperty().get());
+    }
+
+    @Test
     void aColumnShiftedBySeveralStandardDeviationsIsFlaggedFirst() throws IOException {
         Path shifted = copyOfDigits("digits-shifted.csv", cells -> cells.set(SHIFTED,
                 Double.toString(Double.parseDouble(cells.get(SHIFTED)) + 40)));

@@ -21,7 +21,7 @@ class StudyTaskTest {
 
     private StudyTask task() {
         StudyContext context = new StudyContext(null, null, engine::add, Runnable::run, () -> subject.get(),
-                file -> null, result -> { }, List::of, errors::add);
+                () -> subject.get(), file -> null, result -> { }, List::of, errors::add);
         return new StudyTask(context);
     }
 

@@ -222,6 +222,29 @@ class SweepStudyTest {
     }
 
     @Test
+    void aSavedSweepResumesInAWindowWithNothingOpen() {
+        cancelAfter = 1;
+        sweep.start();
+        Path folder = sweep.stateProperty().get().folder();
+        cancelAfter = -1;
+        started.clear();
+        WorkbenchViewModel empty = new WorkbenchViewModel(
+                org.inferscope.engine.plugins.ProviderRegistry.discover(getClass().getClassLoader()),
+                Runnable::run, Runnable::run, org.inferscope.app.history.RunStore.inMemory(),
+                org.inferscope.app.viewmodel.QuickRuns.TIMING);
+        SweepStudy fresh = new SweepStudy(empty.studies(), temp.resolve("sweeps"), 1, new SweepListener() {
+            @Override
+            public void onPointStarted(SweepConfiguration c, int index, int total) {
+                started.add(index);
+            }
+        });
+        fresh.resume(folder);
+        assertNull(empty.errorProperty().get(), () -> empty.errorProperty().get().details());
+        assertEquals(List.of(1, 2, 3), started);
+        assertEquals(4, fresh.rows().size());
+    }
+
+    @Test
     void aGridWhoseDevicesNoLongerFitTheModelIsFilledAgainBeforeAnythingRuns() {
         workbench.open(List.of(SAMPLES.resolve("models/iris-logistic.tribuo"), SAMPLES.resolve("datasets/iris-test.csv")));
         sweep.start();
