@@ -67,12 +67,13 @@ public record EdgeOutcome(String local, String remote, String localColour, Strin
                 LineChartModel.shortNumber(link.megabitsPerSecond()), requestBytesPerRow, responseBytesPerRow);
     }
 
+    /** The remote's compute alone first, so that the local curve, often close to it, is drawn over it. */
     @Override
     public LineChartModel chart() {
         return new LineChartModel(CHART_ID, CHART_TITLE, X_AXIS, Y_AXIS, List.of(
-                line("local: " + local, localColour, EdgeOrCloud.Comparison::localMillis),
+                line("remote compute alone", "#999999", EdgeOrCloud.Comparison::remoteComputeMillis),
                 line("remote + network: " + remote, remoteColour, EdgeOrCloud.Comparison::remoteTotalMillis),
-                line("remote compute alone", "#999999", EdgeOrCloud.Comparison::remoteComputeMillis)), List.of());
+                line("local: " + local, localColour, EdgeOrCloud.Comparison::localMillis)), List.of());
     }
 
     private LineChartModel.Line line(String name, String colour,

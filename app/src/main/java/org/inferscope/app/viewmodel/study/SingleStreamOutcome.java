@@ -32,15 +32,18 @@ public record SingleStreamOutcome(String configuration, int warmup, LoadGenScena
     @Override
     public String setting() {
         return String.format(Locale.ROOT, "%s · %,d queries of one row, each issued when the previous one completed,"
-                + " after %,d untimed", configuration, result.queries(), warmup);
+                + " after %,d untimed calls", configuration, result.queries(), warmup);
     }
 
-    /** The latency at each percentile from 1 to 99 (the slowest 1% would flatten the rest), the p90 marked. */
+    /**
+     * The latency at every fifth percentile to the 85th, then at each to the 99th where the tail bends (the
+     * slowest 1% would flatten the rest), the p90 marked with its interval.
+     */
     @Override
     public LineChartModel chart() {
         ScenarioWords.LatencyUnit unit = ScenarioWords.LatencyUnit.forLargest(Percentiles.of(latencyMicros, 99));
         List<LineChartModel.Point> curve = new ArrayList<>();
-        for (int p = 1; p <= 99; p++) {
+        for (int p = 5; p <= 99; p += p < 85 ? 5 : 1) {
             curve.add(LineChartModel.Point.of(p, unit.of(Percentiles.of(latencyMicros, p))));
         }
         ConfidenceInterval p90 = result.p90Micros();
