@@ -79,6 +79,36 @@ class ScenarioStudyTest {
     }
 
     @Test
+    void singleStreamChartWritesAsSvgWithThePercentileCurveAndTheP90Whisker() {
+        study.singleStream().queriesProperty().set("30");
+        study.singleStream().run();
+
+        String svg = org.inferscope.app.report.ChartSvg.render(study.singleStream().result().chart());
+        assertTrue(svg.contains("SingleStream latency by percentile"));
+        assertTrue(svg.contains("p90 with 95% CI"));
+        assertTrue(svg.contains("percentile of queries (%)"));
+    }
+
+    @Test
+    void cancellingWhileTheQueriesAreTimedEndsTheRunAsCancelledAndKeepsTheEarlierResult() {
+        study.singleStream().queriesProperty().set("30");
+        study.singleStream().run();
+        SingleStreamOutcome earlier = finished(study.singleStream().result());
+        study.task().statusProperty().addListener((obs, was, now) -> {
+            if (now.contains("timing single-row queries")) {
+                study.task().cancel();
+            }
+        });
+        study.singleStream().queriesProperty().set("5000");
+        study.singleStream().run();
+
+        assertEquals("SingleStream: cancelled.", study.task().statusProperty().get());
+        assertFalse(study.task().runningProperty().get());
+        assertEquals(earlier, study.singleStream().result().outcomeProperty().get());
+        assertNull(vm.errorProperty().get());
+    }
+
+    @Test
     void offlineListsEveryBatchSizeInOrderAndNamesTheBest() {
         study.offline().batchSizesProperty().set("1, 8, 64");
         study.offline().roundsProperty().set("5");
