@@ -1,6 +1,7 @@
 package org.inferscope.app.view.study;
 
 import javafx.scene.control.ListCell;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.inferscope.app.viewmodel.ComparisonRow;
 
@@ -15,7 +16,7 @@ final class RunCell extends ListCell<ComparisonRow> {
             setGraphic(null);
             return;
         }
-        Rectangle swatch = new Rectangle(10, 10, javafx.scene.paint.Color.web(row.colour()));
+        Rectangle swatch = new Rectangle(10, 10, Color.web(row.colour()));
         swatch.setArcWidth(3);
         swatch.setArcHeight(3);
         setGraphic(swatch);

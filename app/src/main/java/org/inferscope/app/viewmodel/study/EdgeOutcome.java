@@ -2,6 +2,8 @@ package org.inferscope.app.viewmodel.study;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 import org.inferscope.app.report.LineChartModel;
 import org.inferscope.engine.scenario.EdgeOrCloud;
 
@@ -53,7 +55,7 @@ public record EdgeOutcome(String local, String remote, String localColour, Strin
                 .equals(c.faster()));
         return fromThenOn ? "The remote device wins from batch size " + from + " up, network included; below it the"
                 + " local device is faster." : "The remote device wins, network included, at batch sizes " + wins.stream()
-                .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + " only.";
+                .map(String::valueOf).collect(Collectors.joining(", ")) + " only.";
     }
 
     private static String span(int first, int last) {
@@ -77,7 +79,7 @@ public record EdgeOutcome(String local, String remote, String localColour, Strin
     }
 
     private LineChartModel.Line line(String name, String colour,
-                                     java.util.function.ToDoubleFunction<EdgeOrCloud.Comparison> millis) {
+                                     ToDoubleFunction<EdgeOrCloud.Comparison> millis) {
         return new LineChartModel.Line(name, colour, comparisons.stream().map(c -> LineChartModel.Point.of(c.batchSize(),
                 millis.applyAsDouble(c))).toList());
     }

@@ -13,7 +13,9 @@ import javafx.collections.ObservableList;
 import org.inferscope.app.report.LineChartModel;
 import org.inferscope.app.viewmodel.ComparisonRow;
 import org.inferscope.app.viewmodel.ErrorReport;
+import org.inferscope.engine.api.BadInputException;
 import org.inferscope.engine.api.DatasetSummary;
+import org.inferscope.engine.api.Provenance;
 import org.inferscope.engine.scenario.EdgeOrCloud;
 
 /**
@@ -56,7 +58,9 @@ public final class EdgeStudy {
         ComparisonRow keptLocal = now.contains(local.get()) ? local.get() : now.isEmpty() ? null : now.get(0);
         ComparisonRow keptRemote = now.contains(remote.get()) && !Objects.equals(remote.get(), keptLocal) ? remote.get()
                 : likelyRemote(now, keptLocal);
-        runs.setAll(now);
+        if (!runs.equals(now)) { // the choosers keep their lists, and their popups, when nothing changed
+            runs.setAll(now);
+        }
         local.set(keptLocal);
         remote.set(keptRemote);
     }
@@ -69,8 +73,8 @@ public final class EdgeStudy {
     }
 
     private static boolean measuredElsewhere(ComparisonRow a, ComparisonRow b) {
-        var pa = a.result().provenance();
-        var pb = b.result().provenance();
+        Provenance pa = a.result().provenance();
+        Provenance pb = b.result().provenance();
         return pa != null && pb != null && (!Objects.equals(pa.device(), pb.device())
                 || !Objects.equals(pa.cpuModel(), pb.cpuModel()));
     }
@@ -89,10 +93,10 @@ public final class EdgeStudy {
 
     private Settings settings() {
         if (runs.size() < 2) {
-            throw new org.inferscope.engine.api.BadInputException(TOO_FEW);
+            throw new BadInputException(TOO_FEW);
         }
         if (local.get() == null || remote.get() == null || local.get().equals(remote.get())) {
-            throw new org.inferscope.engine.api.BadInputException("Choose two different runs: the local one and the"
+            throw new BadInputException("Choose two different runs: the local one and the"
                     + " remote one.");
         }
         EdgeOrCloud.Link link = new EdgeOrCloud.Link(ScenarioSettings.number(roundTripMillis.get(), 0, true,

@@ -2,6 +2,8 @@ package org.inferscope.app.viewmodel.study;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.inferscope.app.viewmodel.ConfigurationLabel;
 import org.inferscope.engine.api.BadInputException;
 import org.inferscope.engine.api.RunSpec;
 
@@ -20,7 +22,7 @@ final class ScenarioSettings {
         } catch (NumberFormatException ignored) {
             // the sentence below says what is wanted
         }
-        throw new BadInputException(String.format(java.util.Locale.ROOT, "%s must be a whole number from %,d to %,d.",
+        throw new BadInputException(String.format(Locale.ROOT, "%s must be a whole number from %,d to %,d.",
                 field, min, max));
     }
 
@@ -69,7 +71,7 @@ final class ScenarioSettings {
     static String configuration(StudySubject subject) {
         String device = subject.spec().device() != null ? subject.spec().device()
                 : subject.devices().isEmpty() ? "the first CPU" : subject.devices().get(0).qualifiedId();
-        return org.inferscope.app.viewmodel.ConfigurationLabel.of(subject.modelName(), subject.spec().transform(),
+        return ConfigurationLabel.of(subject.modelName(), subject.spec().transform(),
                 subject.spec().threads())
                 + " on " + device;
     }

@@ -1,6 +1,7 @@
 package org.inferscope.app.viewmodel.study;
 
 import java.util.Locale;
+import org.inferscope.app.report.LineChartModel;
 import org.inferscope.engine.stats.ConfidenceInterval;
 
 /**
@@ -36,7 +37,7 @@ public final class ScenarioWords {
 
     /** Milliseconds as typed or measured: "10", "0.25", "3.142". */
     static String millis(double ms) {
-        return org.inferscope.app.report.LineChartModel.shortNumber(ms) + " ms";
+        return LineChartModel.shortNumber(ms) + " ms";
     }
 
     /** Latency in µs below 10 ms, else in ms, so that a chart's axis reads in small numbers. */

@@ -27,6 +27,7 @@ import org.inferscope.app.view.ChartExporter;
 import org.inferscope.app.view.WorkbenchView;
 import org.inferscope.app.viewmodel.QuickRuns;
 import org.inferscope.app.viewmodel.WorkbenchViewModel;
+import org.inferscope.engine.api.Precision;
 import org.inferscope.engine.plugins.ProviderRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,7 @@ class ScenarioWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(viewModel.errorProperty().get(), () -> viewModel.errorProperty().get().details());
         assertTrue(headline.getText().contains("(95% CI "), headline.getText());
-        assertEquals(2, rows(robot, "#singleStreamTable"));
+        assertEquals(3, rows(robot, "#singleStreamTable"));
         assertFalse(robot.lookup("#scenarioExport").query().isDisabled());
         assertFalse(robot.lookup("#singleStreamChart").queryAs(LineChart.class).getData().isEmpty());
         assertEquals("SingleStream: done.", robot.lookup("#scenarioStatus").queryAs(Label.class).getText());
@@ -90,8 +91,7 @@ class ScenarioWindowTest {
         Button run = robot.lookup("#toolRun").queryButton();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
         robot.clickOn(run);
-        robot.interact(() -> viewModel.configuration().precisionProperty().set(
-                org.inferscope.engine.api.Precision.INT8_DYNAMIC));
+        robot.interact(() -> viewModel.configuration().precisionProperty().set(Precision.INT8_DYNAMIC));
         robot.clickOn(run);
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
                 () -> viewModel.rows().size() == 2 && !viewModel.runningProperty().get());

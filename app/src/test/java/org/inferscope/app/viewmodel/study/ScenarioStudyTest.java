@@ -13,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.inferscope.app.history.RunStore;
+import org.inferscope.app.report.ChartSvg;
 import org.inferscope.app.report.LineChartModel;
 import org.inferscope.app.viewmodel.ErrorReport;
 import org.inferscope.app.viewmodel.QuickRuns;
 import org.inferscope.app.viewmodel.WorkbenchViewModel;
+import org.inferscope.engine.api.Precision;
 import org.inferscope.engine.plugins.ProviderRegistry;
 import org.inferscope.engine.scenario.LoadGenScenarios;
 import org.inferscope.engine.scenario.ServerTrial;
@@ -69,7 +71,7 @@ class ScenarioStudyTest {
 
         LineChartModel chart = study.singleStream().result().chartProperty().get();
         List<LineChartModel.Point> curve = chart.lines().get(0).points();
-        assertEquals(17 + 14, curve.size()); // 5, 10, …, 85, then 86 to 99
+        assertEquals(17 + 10, curve.size()); // 5, 10, …, 85, then 86 to 95
         for (int i = 1; i < curve.size(); i++) {
             assertTrue(curve.get(i).y() >= curve.get(i - 1).y(), "percentile " + (i + 1));
         }
@@ -83,8 +85,8 @@ class ScenarioStudyTest {
         study.singleStream().queriesProperty().set("30");
         study.singleStream().run();
 
-        String svg = org.inferscope.app.report.ChartSvg.render(study.singleStream().result().chart());
-        assertTrue(svg.contains("SingleStream latency by percentile"));
+        String svg = ChartSvg.render(study.singleStream().result().chart());
+        assertTrue(svg.contains("SingleStream latency by percentile (p5 to p95)"));
         assertTrue(svg.contains("p90 with 95% CI"));
         assertTrue(svg.contains("percentile of queries (%)"));
     }
@@ -150,7 +152,7 @@ class ScenarioStudyTest {
     @Test
     void edgeOrCloudGivesOneComparisonPerCommonBatchSizeAndAHugeRoundTripLeavesTheLocalAhead() {
         vm.run();
-        vm.configuration().precisionProperty().set(org.inferscope.engine.api.Precision.INT8_DYNAMIC);
+        vm.configuration().precisionProperty().set(Precision.INT8_DYNAMIC);
         vm.run();
         EdgeStudy edge = study.edge();
         edge.refreshRuns();
