@@ -1,0 +1,93 @@
+package org.inferscope.app.viewmodel.study;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.inferscope.app.report.LineChartModel;
+import org.inferscope.app.viewmodel.Palette;
+import org.inferscope.engine.scenario.LoadGenScenarios;
+import org.inferscope.engine.stats.ConfidenceInterval;
+import org.inferscope.engine.stats.Percentiles;
+
+/**
+ * SingleStream's answer: the 90th percentile latency with its 95% interval, the median beside it, and
+ * every timed query for the distribution.
+ *
+ * @param configuration what was measured ("digits-mlp · FP32 on onnxruntime:cpu")
+ * @param warmup untimed calls before the queries
+ * @param result the engine's scenario result
+ * @param latencyMicros every timed query, in call order
+ */
+public record SingleStreamOutcome(String configuration, int warmup, LoadGenScenarios.SingleStream result,
+                                  double[] latencyMicros) implements ScenarioOutcome {
+    static final String CHART_ID = "singleStreamChart";
+    static final String CHART_TITLE = "SingleStream latency by percentile (p5 to p95)";
+    /** The highest percentile drawn. */
+    static final int LAST = 95;
+
+    @Override
+    public String headline() {
+        return "p90 latency " + ScenarioWords.micros(result.p90Micros()) + "; median "
+                + ScenarioWords.micros(result.p50Micros().estimate()) + ".";
+    }
+
+    @Override
+    public String setting() {
+        return String.format(Locale.ROOT, "%s · %,d queries of one row, each issued when the previous one completed,"
+                + " after %,d untimed calls", configuration, result.queries(), warmup);
+    }
+
+    /**
+     * The latency at every fifth percentile to the 85th, then at each to the 95th, around the metric, the
+     * p90 marked with its interval. The slowest few percent stay off the chart (the table names the slowest
+     * query): one stall of the machine would flatten everything else.
+     */
+    @Override
+    public LineChartModel chart() {
+        ScenarioWords.LatencyUnit unit = ScenarioWords.LatencyUnit.forLargest(Percentiles.of(latencyMicros, LAST));
+        List<LineChartModel.Point> curve = new ArrayList<>();
+        for (int p = 5; p <= LAST; p += p < 85 ? 5 : 1) {
+            curve.add(LineChartModel.Point.of(p, unit.of(Percentiles.of(latencyMicros, p))));
+        }
+        ConfidenceInterval p90 = result.p90Micros();
+        LineChartModel.Point marked = new LineChartModel.Point(90, unit.of(p90.estimate()), unit.of(p90.lower()),
+                unit.of(p90.upper()));
+        return new LineChartModel(CHART_ID, CHART_TITLE, "percentile of queries (%)", "latency (" + unit.name() + ")",
+                List.of(new LineChartModel.Line("latency", Palette.colour(0), curve),
+                        new LineChartModel.Line("p90 with 95% CI", Palette.colour(5), List.of(marked))),
+                List.of(new LineChartModel.Guide("p90 " + ScenarioWords.micros(p90.estimate()), marked.y(),
+                        Palette.colour(5))));
+    }
+
+    @Override
+    public ScenarioTable table() {
+        double slowest = Percentiles.of(latencyMicros, 100);
+        return new ScenarioTable(List.of("Statistic", "Latency", "95% CI", "Queries"), List.of(
+                cells("p90", result.p90Micros()), cells("p50 (median)", result.p50Micros()),
+                List.of("slowest query", ScenarioWords.micros(slowest), "", queries())));
+    }
+
+    private List<String> cells(String name, ConfidenceInterval ci) {
+        return List.of(name, ScenarioWords.micros(ci.estimate()), ScenarioWords.micros(ci.lower()) + " to "
+                + ScenarioWords.micros(ci.upper()), queries());
+    }
+
+    private String queries() {
+        return String.format(Locale.ROOT, "%,d", result.queries());
+    }
+
+    @Override
+    public List<String> csvHeader() {
+        return List.of("statistic", "estimate_us", "ci_low_us", "ci_high_us", "ci_level", "queries");
+    }
+
+    @Override
+    public List<List<String>> csvRows() {
+        return List.of(row("p90", result.p90Micros()), row("p50", result.p50Micros()));
+    }
+
+    private List<String> row(String name, ConfidenceInterval ci) {
+        return List.of(name, ScenarioExport.number(ci.estimate()), ScenarioExport.number(ci.lower()),
+                ScenarioExport.number(ci.upper()), ScenarioExport.number(ci.level()), Long.toString(result.queries()));
+    }
+}
