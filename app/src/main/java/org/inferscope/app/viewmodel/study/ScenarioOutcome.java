@@ -1,7 +1,7 @@
 package org.inferscope.app.viewmodel.study;
 
 import java.util.List;
-import org.inferscope.app.report.LineChartModel;
+import org.inferscope.engine.report.chart.LineChartModel;
 
 /**
  * A finished scenario as the tab shows and exports it. Implementations are records: their components

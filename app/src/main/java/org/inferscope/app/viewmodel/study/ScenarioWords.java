@@ -1,7 +1,7 @@
 package org.inferscope.app.viewmodel.study;
 
 import java.util.Locale;
-import org.inferscope.app.report.LineChartModel;
+import org.inferscope.engine.report.chart.LineChartModel;
 import org.inferscope.engine.stats.ConfidenceInterval;
 
 /**

@@ -3,7 +3,7 @@ package org.inferscope.app.viewmodel.study;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.inferscope.app.report.LineChartModel;
+import org.inferscope.engine.report.chart.LineChartModel;
 import org.inferscope.app.viewmodel.Palette;
 import org.inferscope.engine.scenario.LoadGenScenarios;
 import org.inferscope.engine.stats.ConfidenceInterval;
