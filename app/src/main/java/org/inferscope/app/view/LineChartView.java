@@ -2,32 +2,44 @@ package org.inferscope.app.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import org.inferscope.engine.report.chart.AxisScale;
 import org.inferscope.engine.report.chart.LineChartModel;
 
 /**
- * A {@link LineChartModel} on screen: each curve solid in its colour with its points, its 95% interval
- * as two thin dashed lines of the same colour either side, each guide a dashed line across the plot.
+ * A {@link LineChartModel} on screen as the SVG draws it: each curve solid in its colour with its points,
+ * each 95% interval a whisker with caps, each guide a dashed line across the plot; the axes are the
+ * SVG's (same range and ticks), and the legend names the curves in their colours, the guides, and the
+ * whiskers.
  */
 public final class LineChartView {
-    private final LineChart<Number, Number> chart;
+    private static final double CAP = 4;
+    private final IntervalChart chart;
+    private final ScaleAxis x = new ScaleAxis();
+    private final ScaleAxis y = new ScaleAxis();
     private LineChartModel shown;
 
     public LineChartView(LineChartModel initial) {
-        NumberAxis x = new NumberAxis();
-        x.setForceZeroInRange(false);
-        NumberAxis y = new NumberAxis();
-        y.setForceZeroInRange(false);
-        chart = new LineChart<>(x, y);
+        chart = new IntervalChart(x, y);
         chart.setId(initial.id());
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
         chart.setAxisSortingPolicy(LineChart.SortingPolicy.NONE);
         chart.setMinSize(240, 200);
+        // the axes need not include zero, so a zero line would cut through the plot at an arbitrary place
+        chart.setVerticalZeroLineVisible(false);
+        chart.setHorizontalZeroLineVisible(false);
         show(initial);
     }
 
@@ -43,33 +55,22 @@ public final class LineChartView {
     public void show(LineChartModel model) {
         shown = model;
         chart.setTitle(model.title());
-        chart.getXAxis().setLabel(model.xAxis());
-        chart.getYAxis().setLabel(model.yAxis());
+        x.setLabel(model.xAxis());
+        y.setLabel(model.yAxis());
+        double[] xr = model.xRange();
+        double[] yr = model.yRange();
+        AxisScale across = Double.isNaN(xr[0]) ? AxisScale.padded(0, 1) : AxisScale.padded(xr[0], xr[1]);
+        x.use(across);
+        y.use(Double.isNaN(yr[0]) ? AxisScale.padded(0, 1) : AxisScale.padded(yr[0], yr[1]));
         List<XYChart.Series<Number, Number>> all = new ArrayList<>();
-        double[] xs = model.lines().stream().flatMap(l -> l.points().stream())
-                .mapToDouble(LineChartModel.Point::x).toArray();
-        for (LineChartModel.Guide g : model.guides()) {
-            if (xs.length > 0) {
-                double from = java.util.Arrays.stream(xs).min().getAsDouble();
-                double to = java.util.Arrays.stream(xs).max().getAsDouble();
-                all.add(edge(g.name(), List.of(new double[] {from, g.y()}, new double[] {to, g.y()}), g.colour(), 1.5));
-            }
+        if (!Double.isNaN(xr[0])) {
+            model.guides().forEach(g -> all.add(guide(g, across.min(), across.max())));
         }
-        for (LineChartModel.Line line : model.lines()) {
-            all.add(curve(line));
-            List<double[]> low = new ArrayList<>();
-            List<double[]> high = new ArrayList<>();
-            line.points().stream().filter(LineChartModel.Point::hasInterval).forEach(p -> {
-                low.add(new double[] {p.x(), p.low()});
-                high.add(new double[] {p.x(), p.high()});
-            });
-            if (!low.isEmpty()) {
-                all.add(edge(line.name() + " 95% CI low", low, line.colour(), 1));
-                all.add(edge(line.name() + " 95% CI high", high, line.colour(), 1));
-            }
-        }
+        model.lines().forEach(line -> all.add(curve(line)));
+        chart.whiskers(model);
         chart.getData().setAll(all);
         chart.setLegendVisible(!model.lines().isEmpty());
+        chart.refreshLegend();
     }
 
     private static XYChart.Series<Number, Number> curve(LineChartModel.Line line) {
@@ -90,14 +91,14 @@ public final class LineChartView {
         return series;
     }
 
-    /** A thin dashed line without symbols: an interval's edge or a guide. */
-    private static XYChart.Series<Number, Number> edge(String name, List<double[]> points, String colour, double width) {
+    /** A dashed line across the plot without symbols. */
+    private static XYChart.Series<Number, Number> guide(LineChartModel.Guide g, double from, double to) {
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
-        series.setName(name);
-        series.nodeProperty().addListener((obs, was, node) -> style(node, "-fx-stroke: " + colour
-                + "; -fx-stroke-width: " + width + "px; -fx-stroke-dash-array: 5 4;"));
-        for (double[] p : points) {
-            XYChart.Data<Number, Number> data = new XYChart.Data<>(p[0], p[1]);
+        series.setName(g.name());
+        series.nodeProperty().addListener((obs, was, node) -> style(node, "-fx-stroke: " + g.colour()
+                + "; -fx-stroke-width: 1.5px; -fx-stroke-dash-array: 6 4;"));
+        for (double at : new double[] {from, to}) {
+            XYChart.Data<Number, Number> data = new XYChart.Data<>(at, g.y());
             data.nodeProperty().addListener((obs, was, node) -> style(node, "-fx-background-color: transparent;"
                     + " -fx-padding: 0;"));
             series.getData().add(data);
@@ -108,6 +109,92 @@ public final class LineChartView {
     private static void style(Node node, String style) {
         if (node != null) {
             node.setStyle(style);
+        }
+    }
+
+    /** A line chart that also draws interval whiskers in its plot and a legend of its own. */
+    private static final class IntervalChart extends LineChart<Number, Number> {
+        private final List<Whisker> whiskers = new ArrayList<>();
+        private final FlowPane legend = new FlowPane(16, 4);
+        private LineChartModel model;
+
+        private record Whisker(double x, double low, double high, Path path) {
+        }
+
+        IntervalChart(ScaleAxis x, ScaleAxis y) {
+            super(x, y);
+            legend.setAlignment(Pos.CENTER);
+            legend.getStyleClass().add("chart-legend");
+        }
+
+        void whiskers(LineChartModel next) {
+            model = next;
+            whiskers.forEach(w -> getPlotChildren().remove(w.path()));
+            whiskers.clear();
+            for (LineChartModel.Line line : next.lines()) {
+                for (LineChartModel.Point p : line.points()) {
+                    if (p.hasInterval()) {
+                        Path path = new Path();
+                        path.setStroke(Color.web(line.colour()));
+                        path.setStrokeWidth(1.5);
+                        path.setMouseTransparent(true);
+                        whiskers.add(new Whisker(p.x(), p.low(), p.high(), path));
+                        getPlotChildren().add(path);
+                    }
+                }
+            }
+            requestChartLayout();
+        }
+
+        @Override
+        protected void layoutPlotChildren() {
+            super.layoutPlotChildren();
+            for (Whisker w : whiskers) {
+                double px = getXAxis().getDisplayPosition(w.x());
+                double low = getYAxis().getDisplayPosition(w.low());
+                double high = getYAxis().getDisplayPosition(w.high());
+                w.path().getElements().setAll(new MoveTo(px, low), new LineTo(px, high),
+                        new MoveTo(px - CAP, low), new LineTo(px + CAP, low),
+                        new MoveTo(px - CAP, high), new LineTo(px + CAP, high));
+                w.path().toFront();
+            }
+        }
+
+        /** The curves in their own colours, the guides dashed, and what the whiskers are. */
+        @Override
+        protected void updateLegend() {
+            if (legend != null) { // null while LineChart's own constructor runs
+                refreshLegend();
+            }
+        }
+
+        void refreshLegend() {
+            legend.getChildren().clear();
+            if (model != null) {
+                model.lines().forEach(l -> legend.getChildren().add(entry(l.name(), l.colour(), false)));
+                model.guides().forEach(g -> legend.getChildren().add(entry(g.name(), g.colour(), true)));
+                if (!whiskers.isEmpty()) {
+                    Label whisker = entry("95% confidence interval", null, false);
+                    legend.getChildren().add(whisker);
+                }
+            }
+            setLegend(legend);
+        }
+
+        private static Label entry(String name, String colour, boolean dashed) {
+            Line stroke = colour == null ? new Line(0, 0, 0, 12) : new Line(0, 0, 18, 0);
+            if (colour == null) {
+                stroke.setStyle("-fx-stroke: -color-fg-muted;"); // a whisker in the theme's text colour
+            } else {
+                stroke.setStroke(Color.web(colour));
+            }
+            stroke.setStrokeWidth(dashed || colour == null ? 1.5 : 2.5);
+            if (dashed) {
+                stroke.getStrokeDashArray().addAll(5.0, 4.0);
+            }
+            Label label = new Label(name, stroke);
+            label.setGraphicTextGap(6);
+            return label;
         }
     }
 }

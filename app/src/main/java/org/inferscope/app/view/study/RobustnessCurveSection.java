@@ -18,7 +18,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.inferscope.engine.report.chart.LineChartModel;
 import javafx.util.StringConverter;
 import org.inferscope.app.view.ChartCatalog;
 import org.inferscope.app.view.Icons;
@@ -34,12 +33,10 @@ final class RobustnessCurveSection {
 
     static Node of(RobustnessStudy study, ChartCatalog charts) {
         LineChartView chart = new LineChartView(study.chartProperty().get());
-        RobustnessLegend legend = new RobustnessLegend();
-        show(chart, legend, study.chartProperty().get());
-        study.chartProperty().addListener((obs, was, model) -> show(chart, legend, model));
+        study.chartProperty().addListener((obs, was, model) -> chart.show(model));
         charts.register(chart.node(), chart::model);
         VBox.setVgrow(chart.node(), Priority.ALWAYS);
-        SplitPane results = new SplitPane(new VBox(4, chart.node(), legend), RobustnessCurveTable.of(study));
+        SplitPane results = new SplitPane(chart.node(), RobustnessCurveTable.of(study));
         results.setOrientation(Orientation.VERTICAL);
         results.setDividerPositions(0.64);
         VBox.setVgrow(results, Priority.ALWAYS);
@@ -47,12 +44,6 @@ final class RobustnessCurveSection {
                 RobustnessTaskBar.of(study.task(), study::cancel, "robustness"), headline(study), results);
         page.setPadding(new Insets(10));
         return page;
-    }
-
-    private static void show(LineChartView chart, RobustnessLegend legend, LineChartModel model) {
-        chart.show(model);
-        chart.node().setLegendVisible(false);
-        legend.show(model);
     }
 
     private static Node settings(RobustnessStudy study) {

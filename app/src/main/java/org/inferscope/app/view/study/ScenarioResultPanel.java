@@ -42,17 +42,13 @@ final class ScenarioResultPanel {
         setting.textProperty().bind(result.settingProperty());
         setting.managedProperty().bind(setting.textProperty().isNotEmpty());
         LineChartView chart = new LineChartView(result.chart());
-        chart.node().setLegendVisible(false);
-        result.chartProperty().addListener((obs, was, now) -> {
-            chart.show(now);
-            chart.node().setLegendVisible(false);
-        });
+        result.chartProperty().addListener((obs, was, now) -> chart.show(now));
         charts.register(chart.node(), result::chart);
         VBox.setVgrow(chart.node(), Priority.ALWAYS);
         GridPane table = ScenarioTableGrid.of(id + "Table");
         result.outcomeProperty().addListener((obs, was, now) -> ScenarioTableGrid.show(table, now == null ? null
                 : now.table()));
-        VBox box = new VBox(8, headline, setting, chart.node(), ScenarioLegend.of(result.chartProperty()), table);
+        VBox box = new VBox(8, headline, setting, chart.node(), table);
         box.setId(id + "Result");
         return box;
     }

@@ -25,10 +25,14 @@ public record AxisScale(double min, double max, double step) implements ValueSca
         return new AxisScale(Math.floor(low / step) * step, Math.ceil(high / step) * step, step);
     }
 
-    /** Like {@link #covering} over the data with a 5% margin either side. */
+    /**
+     * Like {@link #covering} over the data with a 5% margin either side; data that are never negative
+     * (latencies, rates, noise levels) get no negative margin.
+     */
     public static AxisScale padded(double low, double high) {
         double pad = (high - low) * 0.05;
-        return covering(low - pad, high + pad);
+        double from = low - pad;
+        return covering(low >= 0 && from < 0 ? 0 : from, high + pad);
     }
 
     private static double niceStep(double rough) {

@@ -47,7 +47,7 @@ public record LineChartModel(String id, String title, String xAxis, String yAxis
     }
 
     /** The lowest and highest y any point, interval or guide reaches, or NaNs when there is nothing. */
-    double[] yRange() {
+    public double[] yRange() {
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         for (Line line : lines) {
@@ -64,7 +64,7 @@ public record LineChartModel(String id, String title, String xAxis, String yAxis
     }
 
     /** The lowest and highest x of any point, or NaNs when there are none. */
-    double[] xRange() {
+    public double[] xRange() {
         double[] xs = lines.stream().flatMap(l -> l.points().stream()).mapToDouble(Point::x).toArray();
         if (xs.length == 0) {
             return new double[] {Double.NaN, Double.NaN};
