@@ -28,8 +28,14 @@ final class DriftCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "Features shown (default: ${DEFAULT-VALUE}).")
     int top;
 
+    @Mixin
+    ChartOption chart;
+
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
+
+    /** Bars in the chart: the window's drift chart shows as many. */
+    private static final int CHART_FEATURES = 15;
 
     private final CliContext context;
 
@@ -42,6 +48,7 @@ final class DriftCommand implements Callable<Integer> {
         Dataset reference = context.datasets().load(against, dataOptions.toOptions());
         Dataset current = context.datasets().load(data, dataOptions.toOptions());
         DriftReport report = DriftReport.of(reference, current);
+        chart.writeIfAsked(report.chart(data.getFileName().toString(), against.getFileName().toString(), CHART_FEATURES));
         if (json) {
             context.out().println(context.json().toJson(report));
             return InferScopeCli.OK;

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.inferscope.engine.api.RunResult;
+import org.inferscope.engine.report.chart.Palette;
 import org.inferscope.engine.scenario.EdgeOrCloud;
+import org.inferscope.engine.scenario.ScenarioCharts;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code inferscope scenario edge}. */
@@ -35,6 +38,9 @@ final class EdgeCommand implements Callable<Integer> {
     @Option(names = "--response-bytes", paramLabel = "N", description = "Bytes returned per row (default: 4 per class, or 4).")
     Long responseBytes;
 
+    @Mixin
+    ChartOption chart;
+
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
@@ -52,6 +58,8 @@ final class EdgeCommand implements Callable<Integer> {
         long response = responseBytes != null ? responseBytes : 4L * Math.max(1, l.dataset().classNames().size());
         List<EdgeOrCloud.Comparison> rows = EdgeOrCloud.compare(l, r, new EdgeOrCloud.Link(rttMillis, bandwidth), request,
                 response);
+        chart.writeIfAsked(ScenarioCharts.edge(rows, local.getFileName().toString(), Palette.colour(0),
+                remote.getFileName().toString(), Palette.colour(1)));
         if (json) {
             context.out().println(context.json().toJson(rows));
             return InferScopeCli.OK;

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.inferscope.engine.api.RunSpec;
 import org.inferscope.engine.bench.CancellationToken;
 import org.inferscope.engine.scenario.LoadGenScenarios;
+import org.inferscope.engine.scenario.ScenarioCharts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,6 +23,9 @@ final class OfflineCommand implements Callable<Integer> {
             description = "Batch sizes (default: ${DEFAULT-VALUE}).")
     List<Integer> batches;
 
+    @Mixin
+    ChartOption chart;
+
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
@@ -36,6 +40,7 @@ final class OfflineCommand implements Callable<Integer> {
         RunSpec spec = options.spec(batches);
         LoadGenScenarios.Offline r = new LoadGenScenarios(options.measure.evaluation(context.registry()))
                 .offline(spec, context.datasets().load(options.data, spec.dataOptions()), null, new CancellationToken());
+        chart.writeIfAsked(ScenarioCharts.offline(r));
         if (json) {
             context.out().println(context.json().toJson(r));
             return InferScopeCli.OK;

@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 import org.inferscope.engine.api.Dataset;
 import org.inferscope.engine.api.RunSpec;
 import org.inferscope.engine.bench.CancellationToken;
+import org.inferscope.engine.report.chart.Palette;
 import org.inferscope.engine.robustness.Perturbation;
+import org.inferscope.engine.robustness.RobustnessChart;
 import org.inferscope.engine.robustness.RobustnessCurve;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,6 +48,10 @@ final class RobustnessCommand implements Callable<Integer> {
     @Mixin
     MeasureOptionsMixin measure;
 
+    @Option(names = "--chart", paramLabel = "FILE.svg", description = "Also write the noise curve as SVG to FILE.svg"
+            + " and the dropout curve beside it, as FILE-dropout.svg.")
+    Path chart;
+
     @Option(names = "--json", description = "Print the curves as JSON.")
     boolean json;
 
@@ -64,6 +70,7 @@ final class RobustnessCommand implements Callable<Integer> {
         CancellationToken cancel = new CancellationToken();
         curves.put("gaussianNoise", curve.measure(base, dataset, Perturbation.Kind.GAUSSIAN_NOISE, noise, null, cancel));
         curves.put("featureDropout", curve.measure(base, dataset, Perturbation.Kind.FEATURE_DROPOUT, dropout, null, cancel));
+        writeCharts(curves, data.getFileName().toString());
         if (json) {
             context.out().println(context.json().toJson(curves));
             return InferScopeCli.OK;
@@ -73,5 +80,17 @@ final class RobustnessCommand implements Callable<Integer> {
                 Intervals.percent(p.accuracy()))));
         t.print(context.out());
         return InferScopeCli.OK;
+    }
+
+    private void writeCharts(Map<String, List<RobustnessCurve.Point>> curves, String dataset) {
+        if (chart == null) {
+            return;
+        }
+        String name = model.getFileName().toString();
+        ChartOption.writeIfAsked(RobustnessChart.of(Perturbation.Kind.GAUSSIAN_NOISE, true, dataset,
+                List.of(RobustnessChart.line(name, Palette.colour(0), curves.get("gaussianNoise")))), chart);
+        ChartOption.writeIfAsked(RobustnessChart.of(Perturbation.Kind.FEATURE_DROPOUT, true, dataset,
+                List.of(RobustnessChart.line(name, Palette.colour(0), curves.get("featureDropout")))),
+                ChartOption.sibling(chart, "-dropout"));
     }
 }

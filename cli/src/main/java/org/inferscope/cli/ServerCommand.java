@@ -7,6 +7,7 @@ import org.inferscope.engine.api.RunSpec;
 import org.inferscope.engine.bench.CancellationToken;
 import org.inferscope.engine.scenario.PoissonServer;
 import org.inferscope.engine.scenario.ScenarioClock;
+import org.inferscope.engine.scenario.ScenarioCharts;
 import org.inferscope.engine.scenario.ServerSearch;
 import org.inferscope.engine.scenario.ServerTrial;
 import org.inferscope.engine.scenario.ServingSession;
@@ -38,6 +39,9 @@ final class ServerCommand implements Callable<Integer> {
     @Option(names = "--rate", paramLabel = "QPS", description = "Run one trial at this rate instead of searching.")
     Double rate;
 
+    @Mixin
+    ChartOption chart;
+
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
@@ -62,6 +66,7 @@ final class ServerCommand implements Callable<Integer> {
                 return InferScopeCli.OK;
             }
             ServerSearch s = ServerSearch.run(server, new ServerSearch.Settings(bound, queries, steps, spec.seed()));
+            chart.writeIfAsked(ScenarioCharts.server(s));
             print(s.trials(), s);
             if (!json) {
                 context.out().printf(Locale.ROOT, "Service     %s per query back to back%nAnswer      %s%n",

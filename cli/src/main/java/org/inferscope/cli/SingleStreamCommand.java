@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.inferscope.engine.api.RunSpec;
 import org.inferscope.engine.bench.CancellationToken;
+import org.inferscope.engine.bench.RunListener;
 import org.inferscope.engine.scenario.LoadGenScenarios;
+import org.inferscope.engine.scenario.ScenarioCharts;
+import org.inferscope.engine.stats.Percentiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,6 +22,9 @@ final class SingleStreamCommand implements Callable<Integer> {
     @Mixin
     ScenarioModelOptions options;
 
+    @Mixin
+    ChartOption chart;
+
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
@@ -31,8 +37,18 @@ final class SingleStreamCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RunSpec spec = options.spec(List.of(1));
+        List<Long> latencies = new java.util.ArrayList<>();
+        RunListener collect = new RunListener() {
+            @Override
+            public void onLatencySample(long nanos) {
+                latencies.add(nanos);
+            }
+        };
         LoadGenScenarios.SingleStream r = new LoadGenScenarios(options.measure.evaluation(context.registry()))
-                .singleStream(spec, context.datasets().load(options.data, spec.dataOptions()), null, new CancellationToken());
+                .singleStream(spec, context.datasets().load(options.data, spec.dataOptions()), collect,
+                        new CancellationToken());
+        chart.writeIfAsked(ScenarioCharts.singleStream(r,
+                Percentiles.micros(latencies.stream().mapToLong(Long::longValue).toArray())));
         if (json) {
             context.out().println(context.json().toJson(r));
         } else {

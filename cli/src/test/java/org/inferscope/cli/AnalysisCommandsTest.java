@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.inferscope.engine.testing.RealCases;
+import org.inferscope.engine.testing.SvgDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,19 +61,39 @@ class AnalysisCommandsTest {
 
     @Test
     void robustnessCurvesStartAtTheCleanAccuracyAndFall() {
+        Path chart = dir.resolve("curves.svg");
         JsonNode r = ok(with(List.of("robustness", "--json", "--model", MODEL, "--data", TEST, "--noise", "0,2",
-                "--dropout", "0,0.6"), LIGHT)).json();
+                "--dropout", "0,0.6", "--chart", chart.toString()), LIGHT)).json();
         JsonNode dropout = r.get("featureDropout");
         assertEquals(0.9777, dropout.get(0).get("accuracy").get("estimate").asDouble(), 1e-4);
         assertTrue(dropout.get(1).get("accuracy").get("upper").asDouble() < dropout.get(0).get("accuracy").get("lower").asDouble(),
                 "dropping 60% of pixels costs significantly: " + dropout);
         assertTrue(r.get("gaussianNoise").get(1).get("accuracy").get("estimate").asDouble() < 0.9777);
+        assertEquals(2, points(chart), "a point per noise level");
+        assertEquals(2, points(dir.resolve("curves-dropout.svg")), "and per dropout level, beside it");
+    }
+
+    /** The points a written chart draws; a file that is not well-formed SVG fails the test. */
+    private static int points(Path svg) {
+        try {
+            return SvgDocuments.withClass(SvgDocuments.parse(svg), "circle", "point").size();
+        } catch (Exception e) {
+            throw new AssertionError(svg + " is not a readable SVG chart", e);
+        }
     }
 
     @Test
     void testAndTrainSplitsOfDigitsShowNoMajorDrift() {
-        JsonNode r = ok("drift", "--json", "--data", TEST, "--against", TRAIN).json();
+        Path chart = dir.resolve("drift.svg");
+        JsonNode r = ok("drift", "--json", "--data", TEST, "--against", TRAIN, "--chart", chart.toString()).json();
         assertEquals(64, r.get("features").size());
+        try {
+            org.w3c.dom.Document svg = SvgDocuments.parse(chart);
+            assertEquals(15, SvgDocuments.withClass(svg, "rect", "bar").size());
+            assertEquals(2, SvgDocuments.withClass(svg, "polyline", "guide").size(), "the moderate and major thresholds");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
         assertEquals(359, r.get("currentRows").asInt());
         assertTrue(r.get("features").get(0).get("psi").asDouble() < 0.25, r.get("features").get(0).toString());
     }
@@ -96,17 +117,22 @@ class AnalysisCommandsTest {
 
     @Test
     void singleStreamOfflineServerAndEdgeRun() {
-        JsonNode single = ok(with(List.of("scenario", "single-stream", "--json", "--model", MODEL, "--data", TEST), LIGHT)).json();
+        JsonNode single = ok(with(List.of("scenario", "single-stream", "--json", "--model", MODEL, "--data", TEST,
+                "--chart", dir.resolve("single.svg").toString()), LIGHT)).json();
+        assertTrue(points(dir.resolve("single.svg")) >= 20, "the latency at each percentile, and the p90");
         assertEquals(10, single.get("queries").asInt());
-        JsonNode offline = ok(with(List.of("scenario", "offline", "--json", "--model", MODEL, "--data", TEST, "--batch", "1,64"),
-                LIGHT)).json();
+        JsonNode offline = ok(with(List.of("scenario", "offline", "--json", "--model", MODEL, "--data", TEST, "--batch", "1,64",
+                "--chart", dir.resolve("offline.svg").toString()), LIGHT)).json();
+        assertEquals(2, points(dir.resolve("offline.svg")));
         assertEquals(2, offline.get("rates").size());
         JsonNode trial = ok(with(List.of("scenario", "server", "--json", "--model", MODEL, "--data", TEST, "--rate", "50",
                 "--queries", "20", "--p99-bound-ms", "100000"), LIGHT)).json();
         assertTrue(trial.get("meetsBound").asBoolean(), trial.toString());
         String a = dir.resolve("local.json").toString();
         ok(with(List.of("eval", "-q", "--model", MODEL, "--data", TEST, "--batch", "64", "--out", a), LIGHT.subList(0, 4)));
-        CliRun edge = ok("scenario", "edge", "--local", a, "--remote", a, "--rtt-ms", "5");
+        CliRun edge = ok("scenario", "edge", "--local", a, "--remote", a, "--rtt-ms", "5", "--chart",
+                dir.resolve("edge.svg").toString());
+        assertTrue(points(dir.resolve("edge.svg")) >= 3, "local, remote and its compute at each batch size");
         assertTrue(edge.out().contains("local"), edge.out());
         assertTrue(edge.out().contains("256 bytes up and 40 down per row"), edge.out());
     }

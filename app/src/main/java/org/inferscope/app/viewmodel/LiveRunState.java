@@ -1,5 +1,6 @@
 package org.inferscope.app.viewmodel;
 
+import org.inferscope.engine.report.chart.Palette;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;

@@ -1,5 +1,6 @@
 package org.inferscope.app.viewmodel;
 
+import org.inferscope.engine.report.chart.Palette;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

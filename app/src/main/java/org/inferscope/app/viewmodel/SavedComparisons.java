@@ -1,5 +1,6 @@
 package org.inferscope.app.viewmodel;
 
+import org.inferscope.engine.report.chart.Palette;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;

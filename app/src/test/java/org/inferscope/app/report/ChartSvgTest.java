@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.inferscope.app.viewmodel.ComparisonRow;
 import org.inferscope.app.viewmodel.LatencyHistogram;
-import org.inferscope.app.viewmodel.Palette;
+import org.inferscope.engine.report.chart.Palette;
 import org.inferscope.app.viewmodel.SampleRows;
 import org.inferscope.engine.testing.SvgDocuments;
 import org.junit.jupiter.api.Test;

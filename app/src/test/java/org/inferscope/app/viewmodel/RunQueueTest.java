@@ -1,5 +1,6 @@
 package org.inferscope.app.viewmodel;
 
+import org.inferscope.engine.report.chart.Palette;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,5 +1,6 @@
 package org.inferscope.app.viewmodel;
 
+import org.inferscope.engine.report.chart.Palette;
 import java.util.List;
 import java.util.Map;
 import org.inferscope.engine.api.ClassQuality;

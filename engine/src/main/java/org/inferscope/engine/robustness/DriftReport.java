@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.inferscope.engine.report.chart.BarChartModel;
+import org.inferscope.engine.report.chart.LineChartModel;
+import org.inferscope.engine.report.chart.Palette;
 import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
 import org.inferscope.engine.api.BadInputException;
 import org.inferscope.engine.api.Dataset;
@@ -22,6 +25,10 @@ import org.inferscope.engine.api.FeatureMatrix;
 public record DriftReport(long referenceRows, long currentRows, List<FeatureDrift> features, List<String> drifted) {
 
     static final int BINS = 10;
+    /** PSI from here up to {@link #PSI_MAJOR} is a moderate shift. */
+    public static final double PSI_MODERATE = 0.1;
+    /** PSI above this is a major shift, and the feature counts as drifted. */
+    public static final double PSI_MAJOR = 0.25;
     private static final double FLOOR = 1e-4;
 
     public static DriftReport of(Dataset reference, Dataset current) {
@@ -41,8 +48,8 @@ public record DriftReport(long referenceRows, long currentRows, List<FeatureDrif
             double d = ks.kolmogorovSmirnovStatistic(a, b);
             double p = constant(a) && constant(b) ? 1.0 : pValue(ks, d, a.length, b.length);
             String name = reference.featureNames().get(c);
-            out.add(new FeatureDrift(name, psi, d, p, psi < 0.1 ? "none" : psi <= 0.25 ? "moderate" : "major"));
-            if (psi > 0.25 || p < alpha) {
+            out.add(new FeatureDrift(name, psi, d, p, psi < PSI_MODERATE ? "none" : psi <= PSI_MAJOR ? "moderate" : "major"));
+            if (psi > PSI_MAJOR || p < alpha) {
                 drifted.add(name);
             }
         }
@@ -117,4 +124,27 @@ public record DriftReport(long referenceRows, long currentRows, List<FeatureDrif
     private static boolean constant(double[] v) {
         return Arrays.stream(v).distinct().count() <= 1;
     }
+
+    /**
+     * The {@code top} most shifted features' PSI as bars, highest first, with dashed guides at the
+     * moderate and major thresholds; {@code current} and {@code reference} name the two datasets.
+     */
+    public BarChartModel chart(String current, String reference, int top) {
+        java.util.Map<String, Double> bars = new java.util.LinkedHashMap<>();
+        features.stream().limit(top).forEach(f -> bars.put(f.feature(), f.psi()));
+        String title = "PSI of the " + Math.min(top, features.size()) + " most shifted features: " + current
+                + " against " + reference;
+        return BarChartModel.of(CHART_ID, title, "feature", "PSI",
+                List.of(new BarChartModel.Series("PSI", Palette.colour(0), bars))).withGuides(GUIDES);
+    }
+
+    /** The drift chart before a report exists. */
+    public static BarChartModel emptyChart() {
+        return BarChartModel.of(CHART_ID, "PSI by feature", "feature", "PSI", List.of()).withGuides(GUIDES);
+    }
+
+    private static final String CHART_ID = "driftChart";
+    private static final List<LineChartModel.Guide> GUIDES = List.of(
+            new LineChartModel.Guide("moderate " + PSI_MODERATE, PSI_MODERATE, Palette.colour(1)),
+            new LineChartModel.Guide("major " + PSI_MAJOR, PSI_MAJOR, Palette.colour(5)));
 }

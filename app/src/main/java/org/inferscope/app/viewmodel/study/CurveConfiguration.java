@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.inferscope.app.viewmodel.ComparisonRow;
 import org.inferscope.app.viewmodel.ConfigurationLabel;
-import org.inferscope.app.viewmodel.Palette;
+import org.inferscope.engine.report.chart.Palette;
 import org.inferscope.engine.api.RunSpec;
 import org.inferscope.engine.api.TransformSpec;
 

@@ -1,11 +1,8 @@
 package org.inferscope.app.viewmodel.study;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.inferscope.engine.report.chart.BarChartModel;
-import org.inferscope.app.viewmodel.Palette;
 import org.inferscope.engine.robustness.DriftReport;
 import org.inferscope.engine.robustness.FeatureDrift;
 
@@ -24,8 +21,8 @@ import org.inferscope.engine.robustness.FeatureDrift;
  */
 public record DriftResult(String reference, String current, double psiModerate, double psiMajor, double ksAlpha,
                           String note, DriftReport report) {
-    public static final double PSI_MODERATE = 0.1;
-    public static final double PSI_MAJOR = 0.25;
+    public static final double PSI_MODERATE = DriftReport.PSI_MODERATE;
+    public static final double PSI_MAJOR = DriftReport.PSI_MAJOR;
     /** The bar chart shows this many features, the most drifted. */
     static final int CHART_FEATURES = 15;
     private static final int NAMED = 5;
@@ -70,15 +67,7 @@ public record DriftResult(String reference, String current, double psiModerate, 
 
     /** The most drifted features' PSI as bars, highest first. */
     public BarChartModel chart() {
-        Map<String, Double> bars = new LinkedHashMap<>();
-        report.features().stream().limit(CHART_FEATURES).forEach(f -> bars.put(f.feature(), f.psi()));
-        return BarChartModel.of("driftChart", title(), "feature", "PSI",
-                List.of(new BarChartModel.Series("PSI", Palette.colour(0), bars)));
-    }
-
-    private String title() {
-        return "PSI of the " + Math.min(CHART_FEATURES, report.features().size()) + " most shifted features: " + current
-                + " against " + reference;
+        return report.chart(current, reference, CHART_FEATURES);
     }
 
     /** One row per feature, by descending PSI, as {@link #CSV_HEADER} names them. */
@@ -90,6 +79,6 @@ public record DriftResult(String reference, String current, double psiModerate, 
 
     /** The chart before a report exists. */
     public static BarChartModel emptyChart() {
-        return BarChartModel.of("driftChart", "PSI by feature", "feature", "PSI", List.of());
+        return DriftReport.emptyChart();
     }
 }

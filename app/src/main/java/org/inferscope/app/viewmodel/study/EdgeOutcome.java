@@ -2,10 +2,10 @@ package org.inferscope.app.viewmodel.study;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.inferscope.engine.report.chart.LineChartModel;
 import org.inferscope.engine.scenario.EdgeOrCloud;
+import org.inferscope.engine.scenario.ScenarioCharts;
 
 /**
  * Edge versus cloud's answer: per batch size, the local device's measured time against the remote's
@@ -72,16 +72,7 @@ public record EdgeOutcome(String local, String remote, String localColour, Strin
     /** The remote's compute alone first, so that the local curve, often close to it, is drawn over it. */
     @Override
     public LineChartModel chart() {
-        return new LineChartModel(CHART_ID, CHART_TITLE, X_AXIS, Y_AXIS, List.of(
-                line("remote compute alone", "#999999", EdgeOrCloud.Comparison::remoteComputeMillis),
-                line("remote + network: " + remote, remoteColour, EdgeOrCloud.Comparison::remoteTotalMillis),
-                line("local: " + local, localColour, EdgeOrCloud.Comparison::localMillis)), List.of());
-    }
-
-    private LineChartModel.Line line(String name, String colour,
-                                     ToDoubleFunction<EdgeOrCloud.Comparison> millis) {
-        return new LineChartModel.Line(name, colour, comparisons.stream().map(c -> LineChartModel.Point.of(c.batchSize(),
-                millis.applyAsDouble(c))).toList());
+        return ScenarioCharts.edge(comparisons, local, localColour, remote, remoteColour);
     }
 
     @Override

@@ -3,8 +3,8 @@ package org.inferscope.app.viewmodel.study;
 import java.util.List;
 import java.util.Locale;
 import org.inferscope.engine.report.chart.LineChartModel;
-import org.inferscope.app.viewmodel.Palette;
 import org.inferscope.engine.scenario.LoadGenScenarios;
+import org.inferscope.engine.scenario.ScenarioCharts;
 
 /**
  * Offline's answer: rows per second at each batch size tried (the median of its timed rounds, with a
@@ -38,11 +38,7 @@ public record OfflineOutcome(String configuration, int rounds, LoadGenScenarios.
 
     @Override
     public LineChartModel chart() {
-        List<LineChartModel.Point> points = result.rates().stream().map(r -> new LineChartModel.Point(r.batchSize(),
-                r.rowsPerSecond().estimate(), r.rowsPerSecond().lower(), r.rowsPerSecond().upper())).toList();
-        return new LineChartModel(CHART_ID, CHART_TITLE, X_AXIS, Y_AXIS,
-                List.of(new LineChartModel.Line("rows/s, median of rounds (95% CI)", Palette.colour(0), points)),
-                List.of());
+        return ScenarioCharts.offline(result);
     }
 
     @Override

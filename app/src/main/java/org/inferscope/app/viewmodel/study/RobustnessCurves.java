@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.inferscope.engine.report.chart.LineChartModel;
 import org.inferscope.engine.robustness.Perturbation;
+import org.inferscope.engine.robustness.RobustnessChart;
 
 /**
  * Robustness curves of one or more configurations under one kind of perturbation, as measured; written
@@ -56,32 +57,17 @@ public record RobustnessCurves(Perturbation.Kind kind, String metric, String dat
 
     /** The curves as a line chart: accuracy in percent (or MSE) against the level, intervals as whiskers. */
     public LineChartModel chart() {
-        double scale = reportsAccuracy() ? 100 : 1;
         List<LineChartModel.Line> lines = new ArrayList<>();
         for (Curve curve : curves) {
             lines.add(new LineChartModel.Line(curve.configuration(), curve.colour(), curve.points().stream()
-                    .map(p -> new LineChartModel.Point(p.level() * (kind == Perturbation.Kind.FEATURE_DROPOUT ? 100 : 1),
-                            p.value() * scale, p.ci95Low() == null ? Double.NaN : p.ci95Low() * scale,
-                            p.ci95High() == null ? Double.NaN : p.ci95High() * scale))
-                    .toList()));
+                    .map(p -> RobustnessChart.point(kind, p.level(), p.value(), p.ci95Low(), p.ci95High(),
+                            reportsAccuracy())).toList()));
         }
-        return new LineChartModel("robustnessChart", title(kind, metric) + " — " + dataset, xAxis(kind),
-                reportsAccuracy() ? "accuracy (%, 95% CI)" : "MSE (lower is better)", lines, List.of());
+        return RobustnessChart.of(kind, reportsAccuracy(), dataset, lines);
     }
 
     /** The chart before anything was measured. */
     public static LineChartModel emptyChart(Perturbation.Kind kind) {
-        return new LineChartModel("robustnessChart", title(kind, "accuracy"), xAxis(kind), "accuracy (%, 95% CI)",
-                List.of(), List.of());
-    }
-
-    private static String title(Perturbation.Kind kind, String metric) {
-        String what = metric.equals("accuracy") ? "Accuracy" : "MSE";
-        return what + (kind == Perturbation.Kind.GAUSSIAN_NOISE ? " under Gaussian noise" : " under feature dropout");
-    }
-
-    private static String xAxis(Perturbation.Kind kind) {
-        return kind == Perturbation.Kind.GAUSSIAN_NOISE ? "noise σ (multiples of each feature's standard deviation)"
-                : "dropout (% of cells set to 0)";
+        return RobustnessChart.of(kind, true, null, List.of());
     }
 }

@@ -1,10 +1,9 @@
 package org.inferscope.app.viewmodel.study;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.inferscope.engine.report.chart.LineChartModel;
-import org.inferscope.app.viewmodel.Palette;
+import org.inferscope.engine.scenario.ScenarioCharts;
 import org.inferscope.engine.scenario.ServerSearch;
 import org.inferscope.engine.scenario.ServerTrial;
 
@@ -59,15 +58,7 @@ public record ServerOutcome(String configuration, double boundMillis, int querie
     /** p99 and p50 against the offered rate, the bound across; the engine gives no interval per trial. */
     @Override
     public LineChartModel chart() {
-        List<ServerTrial> byRate = search.trials().stream().sorted(Comparator.comparingDouble(ServerTrial::ratePerSecond))
-                .toList();
-        return new LineChartModel(CHART_ID, CHART_TITLE, X_AXIS, Y_AXIS, List.of(
-                new LineChartModel.Line("p99", Palette.colour(0), byRate.stream().map(t -> LineChartModel.Point.of(
-                        t.ratePerSecond(), t.p99Micros() / 1000)).toList()),
-                new LineChartModel.Line("p50", Palette.colour(2), byRate.stream().map(t -> LineChartModel.Point.of(
-                        t.ratePerSecond(), t.p50Micros() / 1000)).toList())),
-                List.of(new LineChartModel.Guide("p99 bound " + ScenarioWords.millis(boundMillis), boundMillis,
-                        Palette.colour(5))));
+        return ScenarioCharts.server(search);
     }
 
     @Override

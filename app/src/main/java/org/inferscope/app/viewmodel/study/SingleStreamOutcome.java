@@ -1,11 +1,10 @@
 package org.inferscope.app.viewmodel.study;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.inferscope.engine.report.chart.LineChartModel;
-import org.inferscope.app.viewmodel.Palette;
 import org.inferscope.engine.scenario.LoadGenScenarios;
+import org.inferscope.engine.scenario.ScenarioCharts;
 import org.inferscope.engine.stats.ConfidenceInterval;
 import org.inferscope.engine.stats.Percentiles;
 
@@ -23,7 +22,7 @@ public record SingleStreamOutcome(String configuration, int warmup, LoadGenScena
     static final String CHART_ID = "singleStreamChart";
     static final String CHART_TITLE = "SingleStream latency by percentile (p5 to p95)";
     /** The highest percentile drawn. */
-    static final int LAST = 95;
+    static final int LAST = ScenarioCharts.SINGLE_STREAM_LAST;
 
     @Override
     public String headline() {
@@ -44,19 +43,7 @@ public record SingleStreamOutcome(String configuration, int warmup, LoadGenScena
      */
     @Override
     public LineChartModel chart() {
-        ScenarioWords.LatencyUnit unit = ScenarioWords.LatencyUnit.forLargest(Percentiles.of(latencyMicros, LAST));
-        List<LineChartModel.Point> curve = new ArrayList<>();
-        for (int p = 5; p <= LAST; p += p < 85 ? 5 : 1) {
-            curve.add(LineChartModel.Point.of(p, unit.of(Percentiles.of(latencyMicros, p))));
-        }
-        ConfidenceInterval p90 = result.p90Micros();
-        LineChartModel.Point marked = new LineChartModel.Point(90, unit.of(p90.estimate()), unit.of(p90.lower()),
-                unit.of(p90.upper()));
-        return new LineChartModel(CHART_ID, CHART_TITLE, "percentile of queries (%)", "latency (" + unit.name() + ")",
-                List.of(new LineChartModel.Line("latency", Palette.colour(0), curve),
-                        new LineChartModel.Line("p90 with 95% CI", Palette.colour(5), List.of(marked))),
-                List.of(new LineChartModel.Guide("p90 " + ScenarioWords.micros(p90.estimate()), marked.y(),
-                        Palette.colour(5))));
+        return ScenarioCharts.singleStream(result, latencyMicros);
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.inferscope.app.viewmodel.Palette;
+import org.inferscope.engine.report.chart.Palette;
 import org.inferscope.engine.stats.Bootstrap;
 import org.inferscope.engine.sweep.Frontier;
 import org.inferscope.engine.sweep.PointStatus;

@@ -14,7 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.inferscope.app.viewmodel.ErrorReport;
-import org.inferscope.app.viewmodel.Palette;
+import org.inferscope.engine.report.chart.Palette;
 import org.inferscope.engine.api.BadInputException;
 import org.inferscope.engine.api.Precision;
 import org.inferscope.engine.api.RunSpec;

@@ -16,19 +16,27 @@ import java.util.Set;
  * @param categories every category, in the order drawn
  * @param series the series, in the order drawn within each category
  * @param logScale whether the value axis is logarithmic (values spread over decades, all above zero)
+ * @param guides dashed lines across the bars at values that mean something (a threshold)
  */
 public record BarChartModel(String id, String title, String categoryAxis, String valueAxis, List<String> categories,
-                            List<Series> series, boolean logScale) implements ChartModel {
+                            List<Series> series, boolean logScale, List<LineChartModel.Guide> guides)
+        implements ChartModel {
 
     public BarChartModel {
         categories = List.copyOf(categories);
         series = List.copyOf(series);
+        guides = List.copyOf(guides);
     }
 
     /** Bars on a linear axis from zero. */
     public BarChartModel(String id, String title, String categoryAxis, String valueAxis, List<String> categories,
                          List<Series> series) {
-        this(id, title, categoryAxis, valueAxis, categories, series, false);
+        this(id, title, categoryAxis, valueAxis, categories, series, false, List.of());
+    }
+
+    /** The same bars with {@code lines} drawn across them; the axis reaches past the highest. */
+    public BarChartModel withGuides(List<LineChartModel.Guide> lines) {
+        return new BarChartModel(id, title, categoryAxis, valueAxis, categories, series, logScale, lines);
     }
 
     /** The same bars on a log axis when the values spread over {@code ratio} times or more, else on a linear one. */
@@ -36,7 +44,7 @@ public record BarChartModel(String id, String title, String categoryAxis, String
         double smallest = series.stream().flatMap(s -> s.values().values().stream())
                 .mapToDouble(Double::doubleValue).min().orElse(0);
         return new BarChartModel(id, title, categoryAxis, valueAxis, categories, series,
-                LogScale.suits(smallest, maxValue(), ratio));
+                LogScale.suits(smallest, maxValue(), ratio), guides);
     }
 
     /** The value axis these bars are drawn against, on screen and in SVG. */
@@ -69,9 +77,10 @@ public record BarChartModel(String id, String title, String categoryAxis, String
         }
     }
 
-    /** The largest value of any bar, 0 when there is none. */
+    /** The largest value of any bar or guide, 0 when there is none. */
     public double maxValue() {
-        return series.stream().flatMap(s -> s.values().values().stream())
+        double bars = series.stream().flatMap(s -> s.values().values().stream())
                 .mapToDouble(Double::doubleValue).max().orElse(0);
+        return Math.max(bars, guides.stream().mapToDouble(LineChartModel.Guide::y).max().orElse(0));
     }
 }

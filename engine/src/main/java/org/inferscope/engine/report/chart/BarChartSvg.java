@@ -21,6 +21,11 @@ final class BarChartSvg {
         ValueScale scale = chart.scale();
         SvgFrame.valueAxis(svg, plot, scale, chart.logScale() ? chart.valueAxis() + " (log scale)" : chart.valueAxis());
         bars(svg, plot, scale, chart);
+        for (LineChartModel.Guide g : chart.guides()) {
+            double at = scale.map(g.y(), plot.bottom(), plot.top());
+            svg.dashedPolyline(List.of(new double[] {plot.left(), at}, new double[] {plot.right(), at}), g.colour(),
+                    "guide");
+        }
         double below = plot.bottom() + 28;
         if (!chart.categoryAxis().isEmpty()) {
             svg.text(plot.left() + plot.width() / 2, plot.bottom() + 34, chart.categoryAxis(), "middle", 12, false, 0);
@@ -30,9 +35,10 @@ final class BarChartSvg {
             svg.text(plot.left() + plot.width() / 2, plot.top() + plot.height() / 2, "No runs yet", "middle", 12,
                     false, 0);
         }
-        List<SvgFrame.Entry> entries = chart.series().stream()
+        List<SvgFrame.Entry> entries = new java.util.ArrayList<>(chart.series().stream()
                 .filter(s -> !s.name().isEmpty())
-                .map(s -> new SvgFrame.Entry(s.name(), s.colour(), false)).toList();
+                .map(s -> new SvgFrame.Entry(s.name(), s.colour(), false)).toList());
+        chart.guides().forEach(g -> entries.add(new SvgFrame.Entry(g.name(), g.colour(), true)));
         double legend = SvgFrame.legend(svg, entries, below);
         return svg.svg(SvgFrame.WIDTH, below + legend + 8, chart.title());
     }

@@ -1,4 +1,4 @@
-package org.inferscope.app.viewmodel;
+package org.inferscope.engine.report.chart;
 
 import java.util.List;
 
