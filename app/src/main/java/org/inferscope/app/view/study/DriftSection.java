@@ -69,24 +69,14 @@ final class DriftSection {
     }
 
     private static Node headline(DriftStudy study) {
-        Label label = new Label();
-        label.setId("driftHeadline");
-        label.setWrapText(true);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        label.getStyleClass().add(Styles.TEXT_BOLD);
-        label.textProperty().bind(Bindings.when(study.headlineProperty().isEmpty())
-                .then("Is new data like the data this model was evaluated on? Compare it feature by feature: the"
-                        + " population stability index (PSI) over the reference's deciles and the two-sample"
-                        + " Kolmogorov-Smirnov test.")
-                .otherwise(study.headlineProperty()));
-        return label;
+        return StudyLayout.headline("driftHeadline", study.headlineProperty(), "Is new data like the data this model"
+                + " was evaluated on? Compare it feature by feature: the population stability index (PSI) over the"
+                + " reference's deciles and the two-sample Kolmogorov-Smirnov test.");
     }
 
     private static Node files(DriftStudy study) {
-        Label label = new Label();
+        Label label = StudyLayout.wrapping("");
         label.setId("driftFiles");
-        label.setWrapText(true);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.setStyle("-fx-text-fill: -color-fg-muted;");
         label.textProperty().bind(Bindings.when(study.filesProperty().isEmpty()).then("PSI below 0.1: no shift;"
                 + " 0.1 to 0.25: moderate; above 0.25: major.")
