@@ -169,5 +169,6 @@ class WorkbenchWindowTest {
         String picture = Files.readString(svg);
         assertEquals(2, picture.split("class=\"point", -1).length - 1);
         assertTrue(picture.contains("accuracy (↑ better)"));
+        SampleWindow.snapshot(robot, scatter, "pareto.png");
     }
 }
