@@ -5,17 +5,22 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 
-/** The label-value grid the cards share. */
-final class Cards {
+/** The label-value grid the cards and the settings panels share. */
+public final class Cards {
     private Cards() {
     }
 
     static GridPane grid() {
+        return grid(4, 90);
+    }
+
+    /** Keys in a column at least {@code keyWidth} wide, values taking the rest of the width. */
+    public static GridPane grid(double rowGap, double keyWidth) {
         GridPane grid = new GridPane();
         grid.setHgap(10);
-        grid.setVgap(4);
+        grid.setVgap(rowGap);
         ColumnConstraints key = new ColumnConstraints();
-        key.setMinWidth(90);
+        key.setMinWidth(keyWidth);
         ColumnConstraints value = new ColumnConstraints();
         value.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(key, value);

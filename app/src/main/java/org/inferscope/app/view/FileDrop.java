@@ -1,7 +1,9 @@
 package org.inferscope.app.view;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
@@ -9,9 +11,10 @@ import org.inferscope.app.viewmodel.WorkbenchViewModel;
 
 /**
  * Files dropped anywhere on the window are opened as models or datasets; datasets dropped on the
- * comparison (charts and table) each get a run of every configuration compared so far.
+ * comparison (charts and table) each get a run of every configuration compared so far; a pane may take
+ * the files dropped on it for itself (the drift report compares them).
  */
-final class FileDrop {
+public final class FileDrop {
     private FileDrop() {
     }
 
@@ -23,7 +26,8 @@ final class FileDrop {
         install(target, viewModel::runOnDatasets);
     }
 
-    private static void install(Node target, java.util.function.Consumer<List<java.nio.file.Path>> action) {
+    /** Hands the files dropped on {@code target} to {@code action}; handlers further up never see the drop. */
+    public static void install(Node target, Consumer<List<Path>> action) {
         target.addEventHandler(DragEvent.DRAG_OVER, e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -40,7 +44,7 @@ final class FileDrop {
         });
     }
 
-    private static List<java.nio.file.Path> pathsOf(List<File> files) {
+    private static List<Path> pathsOf(List<File> files) {
         return files.stream().map(File::toPath).toList();
     }
 }

@@ -1,10 +1,11 @@
 package org.inferscope.app.view;
 
 import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
+import java.util.stream.DoubleStream;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import org.inferscope.engine.report.chart.AxisScale;
@@ -20,14 +21,12 @@ final class ParetoChart {
     private static final String FRONTIER_LINE = "-fx-stroke: -color-fg-muted; -fx-stroke-width: 1.5px; -fx-stroke-dash-array: 6 4;";
     private static final String RING = "-fx-background-color: transparent; -fx-border-color: -color-fg-default; "
             + "-fx-border-width: 2px; -fx-border-radius: 9px; -fx-background-radius: 9px; -fx-padding: 9px;";
+    private final ScaleAxis x = new ScaleAxis();
+    private final ScaleAxis y = new ScaleAxis();
     private final LineChart<Number, Number> chart;
     private ScatterChartModel shown = ComparisonChartModels.scatter(List.of());
 
     ParetoChart() {
-        NumberAxis x = new NumberAxis();
-        x.setForceZeroInRange(false);
-        NumberAxis y = new NumberAxis();
-        y.setForceZeroInRange(false);
         chart = new LineChart<>(x, y);
         chart.setId(ComparisonChartModels.SCATTER_ID);
         chart.setAnimated(false);
@@ -48,7 +47,7 @@ final class ParetoChart {
         shown = model;
         // the y axis' meaning goes into the title: a vertical label on a fixed-range axis overlapped its tick labels
         chart.setTitle(model.title() + ": " + model.yAxis());
-        chart.getXAxis().setLabel(model.xAxis());
+        x.setLabel(model.xAxis());
         List<XYChart.Series<Number, Number>> all = new ArrayList<>();
         all.add(series("Pareto frontier", model.frontier(), FRONTIER_LINE, p -> RING));
         for (ScatterChartModel.Point p : model.points()) {
@@ -56,28 +55,14 @@ final class ParetoChart {
                     q -> "-fx-background-color: " + q.colour() + "; -fx-background-radius: 6px; -fx-padding: 6px;"));
         }
         chart.getData().setAll(all);
-        range((NumberAxis) chart.getXAxis(), model.points().stream().mapToDouble(ScatterChartModel.Point::x).toArray());
-        range((NumberAxis) chart.getYAxis(), model.points().stream().mapToDouble(ScatterChartModel.Point::y).toArray());
+        // the same padded, round range as the SVG, so that no dot sits on the plot's edge
+        x.use(padded(model.points().stream().mapToDouble(ScatterChartModel.Point::x)));
+        y.use(padded(model.points().stream().mapToDouble(ScatterChartModel.Point::y)));
     }
 
-    /** The same padded, round range as the SVG, so that no dot sits on the plot's edge. */
-    private static void range(NumberAxis axis, double[] values) {
-        axis.setAutoRanging(values.length == 0);
-        if (values.length > 0) {
-            AxisScale scale = AxisScale.padded(java.util.Arrays.stream(values).min().getAsDouble(),
-                    java.util.Arrays.stream(values).max().getAsDouble());
-            axis.setLowerBound(scale.min());
-            axis.setUpperBound(scale.max());
-            axis.setTickUnit(scale.step());
-            // a formatter of our own: the default one keeps the decimals of its last automatic range, so the
-            // axis was measured for "100" and drew "0.95" over its label
-            axis.setTickLabelFormatter(new NumberAxis.DefaultFormatter(axis) {
-                @Override
-                public String toString(Number value) {
-                    return scale.label(value.doubleValue());
-                }
-            });
-        }
+    private static AxisScale padded(DoubleStream values) {
+        DoubleSummaryStatistics range = values.summaryStatistics();
+        return range.getCount() == 0 ? AxisScale.padded(0, 1) : AxisScale.padded(range.getMin(), range.getMax());
     }
 
     private static XYChart.Series<Number, Number> series(String name, List<ScatterChartModel.Point> points,

@@ -10,24 +10,24 @@ import org.inferscope.engine.report.chart.ValueScale;
  * A value axis drawn from a {@link ValueScale}, linear or logarithmic: the window shows the very ticks
  * and labels the SVG export draws. JavaFX has no logarithmic axis of its own.
  */
-final class ScaleAxis extends ValueAxis<Number> {
+public final class ScaleAxis extends ValueAxis<Number> {
     private ValueScale scale = AxisScale.covering(0, 1);
 
-    ScaleAxis() {
+    public ScaleAxis() {
         setAutoRanging(false);
         setMinorTickVisible(false);
         use(scale);
     }
 
     /** Shows {@code next}'s range and ticks from the next layout on. */
-    void use(ValueScale next) {
+    public void use(ValueScale next) {
         scale = next;
         setLowerBound(next.min());
         setUpperBound(next.max());
         requestAxisLayout();
     }
 
-    ValueScale scale() {
+    public ValueScale scale() {
         return scale;
     }
 

@@ -8,22 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
-import org.inferscope.app.history.RunStore;
 import org.inferscope.app.viewmodel.ComparisonRow;
-import org.inferscope.app.viewmodel.QuickRuns;
 import org.inferscope.app.viewmodel.WorkbenchViewModel;
-import org.inferscope.engine.plugins.ProviderRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,30 +28,23 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Files dropped from outside onto a window that starts empty, through the handlers the window installs. */
 @ExtendWith(ApplicationExtension.class)
 class FileDropWindowTest {
-    static final Path MODEL = WorkbenchWindowTest.SAMPLES.resolve("models/digits-mlp.onnx");
-    static final Path DATA = WorkbenchWindowTest.SAMPLES.resolve("datasets/digits-test.csv");
+    static final Path MODEL = SampleWindow.MODEL;
+    static final Path DATA = SampleWindow.DATA;
 
     @TempDir
     Path temp;
-    ExecutorService worker;
+    SampleWindow window;
     WorkbenchViewModel viewModel;
 
     @Start
     void start(Stage stage) {
-        worker = Executors.newSingleThreadExecutor();
-        viewModel = new WorkbenchViewModel(ProviderRegistry.discover(getClass().getClassLoader()), worker,
-                Platform::runLater, RunStore.inMemory(), QuickRuns.TIMING);
-        stage.setScene(new Scene(new WorkbenchView(viewModel).root(), 1280, 800));
-        stage.show();
-        viewModel.configuration().warmupProperty().set(2);
-        viewModel.configuration().iterationsProperty().set(20);
-        viewModel.configuration().batchSizesProperty().set("1, 32");
-        viewModel.loadDevices();
+        window = SampleWindow.empty(stage);
+        viewModel = window.viewModel();
     }
 
     @AfterEach
-    void stopWorker() {
-        worker.shutdownNow();
+    void close() {
+        window.close();
     }
 
     @Test
@@ -67,8 +52,7 @@ class FileDropWindowTest {
         FileDrops.Outcome outcome = dropOn(robot, "#modelCard", List.of(MODEL, DATA));
         assertEquals(TransferMode.COPY, outcome.accepted());
         assertTrue(outcome.completed());
-        Button run = robot.lookup("#toolRun").queryButton();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
+        window.awaitRunnable(robot);
         assertFalse(robot.lookup((Label l) -> "digits-mlp.onnx".equals(l.getText())).queryAll().isEmpty());
         assertFalse(robot.lookup((Label l) -> "digits-test.csv".equals(l.getText())).queryAll().isEmpty());
     }
@@ -104,9 +88,7 @@ class FileDropWindowTest {
 
     private void openAndRunOnce(FxRobot robot) throws Exception {
         dropOn(robot, "#modelCard", List.of(MODEL, DATA));
-        Button run = robot.lookup("#toolRun").queryButton();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
-        robot.clickOn(run);
+        robot.clickOn(window.awaitRunnable(robot));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> viewModel.rows().size() == 1 && !viewModel.runningProperty().get());
     }

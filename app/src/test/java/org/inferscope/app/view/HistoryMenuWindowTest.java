@@ -40,9 +40,8 @@ class HistoryMenuWindowTest {
     void start(Stage stage) {
         viewModel = new WorkbenchViewModel(ProviderRegistry.discover(getClass().getClassLoader()), Runnable::run,
                 Runnable::run, RunStore.unavailable(LOCKED));
-        scene = new Scene(new WorkbenchView(viewModel).root(), 1280, 800);
-        stage.setScene(scene);
-        stage.show();
+        SampleWindow.show(stage, viewModel);
+        scene = stage.getScene();
     }
 
     @Test

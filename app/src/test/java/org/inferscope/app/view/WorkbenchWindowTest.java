@@ -2,18 +2,13 @@ package org.inferscope.app.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.Chart;
 import javafx.scene.control.Button;
@@ -24,11 +19,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.inferscope.app.history.RunStore;
-import org.inferscope.app.viewmodel.QuickRuns;
 import org.inferscope.app.viewmodel.WorkbenchViewModel;
 import org.inferscope.engine.api.Precision;
-import org.inferscope.engine.plugins.ProviderRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,38 +33,27 @@ import org.testfx.util.WaitForAsyncUtils;
 /** A few real window flows, headless through Monocle; the engine runs on a real worker thread. */
 @ExtendWith(ApplicationExtension.class)
 class WorkbenchWindowTest {
-    static final Path SAMPLES = Path.of(System.getProperty("inferscope.repo.root", ".."), "samples");
-
     @TempDir
     Path temp;
-    ExecutorService worker;
+    SampleWindow window;
     WorkbenchViewModel viewModel;
     WorkbenchView view;
 
     @Start
     void start(Stage stage) {
-        worker = Executors.newSingleThreadExecutor();
-        viewModel = new WorkbenchViewModel(ProviderRegistry.discover(getClass().getClassLoader()), worker,
-                Platform::runLater, RunStore.inMemory(), QuickRuns.TIMING);
-        view = new WorkbenchView(viewModel);
-        stage.setScene(new Scene(view.root(), 1280, 800));
-        stage.show();
-        viewModel.configuration().warmupProperty().set(2);
-        viewModel.configuration().iterationsProperty().set(20);
-        viewModel.configuration().batchSizesProperty().set("1, 32");
-        viewModel.loadDevices();
-        viewModel.open(List.of(SAMPLES.resolve("models/digits-mlp.onnx"), SAMPLES.resolve("datasets/digits-test.csv")));
+        window = SampleWindow.withDigits(stage);
+        viewModel = window.viewModel();
+        view = window.view();
     }
 
     @AfterEach
-    void stopWorker() {
-        worker.shutdownNow();
+    void close() {
+        window.close();
     }
 
     @Test
     void theWindowOpensWithTheSampleLoaded(FxRobot robot) throws Exception {
-        Button run = robot.lookup("#toolRun").queryButton();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
+        window.awaitRunnable(robot);
         assertFalse(robot.lookup((Label l) -> "digits-mlp.onnx".equals(l.getText())).queryAll().isEmpty());
         assertFalse(robot.lookup((Label l) -> "digits-test.csv".equals(l.getText())).queryAll().isEmpty());
         TableView<?> preview = robot.lookup("#datasetPreview").queryTableView();
@@ -82,8 +63,7 @@ class WorkbenchWindowTest {
 
     @Test
     void twoConfigurationsRunFromTheWindowGiveTwoRowsAndTwoSeries(FxRobot robot) throws Exception {
-        Button run = robot.lookup("#toolRun").queryButton();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
+        Button run = window.awaitRunnable(robot);
         robot.clickOn(run);
         @SuppressWarnings("unchecked")
         ChoiceBox<Precision> precision = robot.lookup("#precision").queryAs(ChoiceBox.class);
@@ -98,7 +78,7 @@ class WorkbenchWindowTest {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
                 () -> runs.getItems().size() == 2 && !viewModel.runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents(); // the table sees a run before the charts do
-        assertNull(viewModel.errorProperty().get(), () -> viewModel.errorProperty().get().details());
+        window.assertNoError();
         BarChart<?, ?> latency = robot.lookup("#latencyChart").queryAs(BarChart.class);
         assertEquals(2, latency.getData().size());
         assertEquals("digits-mlp · INT8 dynamic · 50% sparse", latency.getData().get(1).getName());
@@ -113,13 +93,7 @@ class WorkbenchWindowTest {
 
     @Test
     void uncheckingARunTakesItOffTheChartsAndTheChosenBaselineGetsTheDeltas(FxRobot robot) throws Exception {
-        Button run = robot.lookup("#toolRun").queryButton();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
-        robot.clickOn(run);
-        robot.interact(() -> viewModel.configuration().precisionProperty().set(Precision.INT8_DYNAMIC));
-        robot.clickOn(run);
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
-                () -> viewModel.rows().size() == 2 && !viewModel.runningProperty().get());
+        window.runFp32AndInt8(robot);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup("#runs .check-box").nth(0).queryAs(javafx.scene.Node.class));
         BarChart<?, ?> latency = robot.lookup("#latencyChart").queryAs(BarChart.class);
@@ -138,8 +112,7 @@ class WorkbenchWindowTest {
 
     @Test
     void twoRunsSelectedAndComparedShowTheVerdictsInTheDetails(FxRobot robot) throws Exception {
-        Button run = robot.lookup("#toolRun").queryButton();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
+        Button run = window.awaitRunnable(robot);
         robot.clickOn(run);
         robot.clickOn(run);
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
@@ -163,8 +136,7 @@ class WorkbenchWindowTest {
 
     @Test
     void exportWritesA2xPngAndTheCsv(FxRobot robot) throws Exception {
-        Button run = robot.lookup("#toolRun").queryButton();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
+        Button run = window.awaitRunnable(robot);
         robot.clickOn(run);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.rows().size() == 1);
         Chart chart = view.charts().get(1);
@@ -182,13 +154,7 @@ class WorkbenchWindowTest {
 
     @Test
     void afterTwoRunsTheReportHasBothAndTheScatterExportsAsSvg(FxRobot robot) throws Exception {
-        Button run = robot.lookup("#toolRun").queryButton();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
-        robot.clickOn(run);
-        robot.interact(() -> viewModel.configuration().precisionProperty().set(Precision.INT8_DYNAMIC));
-        robot.clickOn(run);
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
-                () -> viewModel.rows().size() == 2 && !viewModel.runningProperty().get());
+        window.runFp32AndInt8(robot);
         Chart scatter = robot.lookup("#paretoChart").queryAs(Chart.class);
         Path html = temp.resolve("report.html");
         Path svg = temp.resolve("pareto.svg");
@@ -196,12 +162,13 @@ class WorkbenchWindowTest {
             view.actions().exportReport(html);
             view.actions().exportSvg(scatter, svg);
         });
-        assertNull(viewModel.errorProperty().get(), () -> viewModel.errorProperty().get().details());
+        window.assertNoError();
         String report = Files.readString(html);
         assertTrue(report.contains("digits-mlp · FP32") && report.contains("digits-mlp · INT8 dynamic"));
         assertEquals(6, report.split("<svg ", -1).length - 1);
         String picture = Files.readString(svg);
         assertEquals(2, picture.split("class=\"point", -1).length - 1);
         assertTrue(picture.contains("accuracy (↑ better)"));
+        SampleWindow.snapshot(robot, scatter, "pareto.png");
     }
 }

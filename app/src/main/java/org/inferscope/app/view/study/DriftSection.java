@@ -9,13 +9,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.inferscope.app.view.ChartCatalog;
+import org.inferscope.app.view.FileDrop;
 import org.inferscope.app.view.Icons;
 import org.inferscope.app.viewmodel.study.DriftStudy;
 import org.kordamp.ikonli.feather.Feather;
@@ -40,7 +39,8 @@ final class DriftSection {
                 headline(study), files(study), results);
         page.setPadding(new Insets(10));
         page.setId("driftPage");
-        acceptDrops(page, study);
+        // a dataset dropped here is compared rather than opened: the window's own drop handler never sees it
+        FileDrop.install(page, study::compare);
         return page;
     }
 
@@ -69,47 +69,19 @@ final class DriftSection {
     }
 
     private static Node headline(DriftStudy study) {
-        Label label = new Label();
-        label.setId("driftHeadline");
-        label.setWrapText(true);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        label.getStyleClass().add(Styles.TEXT_BOLD);
-        label.textProperty().bind(Bindings.when(study.headlineProperty().isEmpty())
-                .then("Is new data like the data this model was evaluated on? Compare it feature by feature: the"
-                        + " population stability index (PSI) over the reference's deciles and the two-sample"
-                        + " Kolmogorov-Smirnov test.")
-                .otherwise(study.headlineProperty()));
-        return label;
+        return StudyLayout.headline("driftHeadline", study.headlineProperty(), "Is new data like the data this model"
+                + " was evaluated on? Compare it feature by feature: the population stability index (PSI) over the"
+                + " reference's deciles and the two-sample Kolmogorov-Smirnov test.");
     }
 
     private static Node files(DriftStudy study) {
-        Label label = new Label();
+        Label label = StudyLayout.wrapping("");
         label.setId("driftFiles");
-        label.setWrapText(true);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.setStyle("-fx-text-fill: -color-fg-muted;");
         label.textProperty().bind(Bindings.when(study.filesProperty().isEmpty()).then("PSI below 0.1: no shift;"
                 + " 0.1 to 0.25: moderate; above 0.25: major.")
                 .otherwise(Bindings.concat(study.filesProperty(), ". PSI below 0.1: no shift; 0.1 to 0.25: moderate;"
                         + " above 0.25: major.")));
         return label;
-    }
-
-    /** A dataset dropped here is compared rather than opened: the window's own drop handler never sees it. */
-    private static void acceptDrops(Node target, DriftStudy study) {
-        target.addEventHandler(DragEvent.DRAG_OVER, e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-                e.consume();
-            }
-        });
-        target.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
-            boolean files = e.getDragboard().hasFiles();
-            if (files) {
-                study.compare(e.getDragboard().getFiles().stream().map(File::toPath).toList());
-            }
-            e.setDropCompleted(files);
-            e.consume();
-        });
     }
 }

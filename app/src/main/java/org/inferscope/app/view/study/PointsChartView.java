@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Line;
+import org.inferscope.app.view.ScaleAxis;
 import org.inferscope.engine.report.chart.AxisScale;
 import org.inferscope.engine.report.chart.LineChartModel;
 import org.inferscope.app.viewmodel.study.PointsChart;
@@ -22,11 +22,13 @@ final class PointsChartView {
     private static final String FRONTIER_LINE = "-fx-stroke: -color-fg-muted; -fx-stroke-width: 1.5px;"
             + " -fx-stroke-dash-array: 6 4;";
     private static final String NO_SYMBOL = "-fx-background-color: transparent; -fx-padding: 0;";
+    private final ScaleAxis x = new ScaleAxis();
+    private final ScaleAxis y = new ScaleAxis();
     private final WhiskerChart chart;
     private PointsChart shown;
 
     PointsChartView(PointsChart initial) {
-        chart = new WhiskerChart();
+        chart = new WhiskerChart(x, y);
         chart.setId(initial.model().id());
         show(initial);
     }
@@ -44,16 +46,15 @@ final class PointsChartView {
         shown = c;
         LineChartModel m = c.model();
         chart.setTitle(m.title());
-        chart.getXAxis().setLabel(m.xAxis());
-        chart.getYAxis().setLabel(m.yAxis());
+        x.setLabel(m.xAxis());
+        y.setLabel(m.yAxis());
         List<XYChart.Series<Number, Number>> all = new ArrayList<>();
         List<Whisker> whiskers = new ArrayList<>();
-        double[] xs = m.lines().stream().flatMap(l -> l.points().stream()).mapToDouble(LineChartModel.Point::x).toArray();
+        double[] xRange = m.xRange();
         for (LineChartModel.Guide g : m.guides()) {
-            if (xs.length > 0) {
-                double from = java.util.Arrays.stream(xs).min().getAsDouble();
-                double to = java.util.Arrays.stream(xs).max().getAsDouble();
-                all.add(series(g.name(), List.of(LineChartModel.Point.of(from, g.y()), LineChartModel.Point.of(to, g.y())),
+            if (!Double.isNaN(xRange[0])) {
+                all.add(series(g.name(), List.of(LineChartModel.Point.of(xRange[0], g.y()),
+                        LineChartModel.Point.of(xRange[1], g.y())),
                         "-fx-stroke: " + g.colour() + "; -fx-stroke-width: 1.5px; -fx-stroke-dash-array: 8 5;",
                         p -> NO_SYMBOL, null));
             }
@@ -72,8 +73,13 @@ final class PointsChartView {
         chart.getData().setAll(all);
         chart.setWhiskers(whiskers);
         chart.setLegendVisible(false);
-        range((NumberAxis) chart.getXAxis(), xs);
-        range((NumberAxis) chart.getYAxis(), yValues(m));
+        // the SVG's range and ticks (LineChartSvg): padded and round, so that no dot sits on the plot's edge
+        x.use(padded(xRange));
+        y.use(padded(m.yRange()));
+    }
+
+    private static AxisScale padded(double[] range) {
+        return Double.isNaN(range[0]) ? AxisScale.padded(0, 1) : AxisScale.padded(range[0], range[1]);
     }
 
     private static String symbol(String colour, boolean onFrontier, boolean highlighted) {
@@ -92,42 +98,6 @@ final class PointsChartView {
                 LineChartModel.shortNumber(p.high())) : "";
         return name + "\n" + m.yAxis() + ": " + LineChartModel.shortNumber(p.y()) + interval + "\n" + m.xAxis() + ": "
                 + LineChartModel.shortNumber(p.x());
-    }
-
-    private static double[] yValues(LineChartModel m) {
-        List<Double> ys = new ArrayList<>();
-        for (LineChartModel.Line line : m.lines()) {
-            for (LineChartModel.Point p : line.points()) {
-                ys.add(p.y());
-                if (p.hasInterval()) {
-                    ys.add(p.low());
-                    ys.add(p.high());
-                }
-            }
-        }
-        if (!ys.isEmpty()) {
-            m.guides().forEach(g -> ys.add(g.y()));
-        }
-        return ys.stream().mapToDouble(Double::doubleValue).toArray();
-    }
-
-    /** The same padded, round range as the SVG, so that no dot sits on the plot's edge. */
-    private static void range(NumberAxis axis, double[] values) {
-        axis.setAutoRanging(values.length == 0);
-        if (values.length == 0) {
-            return;
-        }
-        AxisScale scale = AxisScale.padded(java.util.Arrays.stream(values).min().getAsDouble(),
-                java.util.Arrays.stream(values).max().getAsDouble());
-        axis.setLowerBound(scale.min());
-        axis.setUpperBound(scale.max());
-        axis.setTickUnit(scale.step());
-        axis.setTickLabelFormatter(new NumberAxis.DefaultFormatter(axis) {
-            @Override
-            public String toString(Number value) {
-                return scale.label(value.doubleValue());
-            }
-        });
     }
 
     private static XYChart.Series<Number, Number> series(String name, List<LineChartModel.Point> points, String lineStyle,
@@ -165,17 +135,11 @@ final class PointsChartView {
         private final List<Whisker> whiskers = new ArrayList<>();
         private final List<Line[]> drawn = new ArrayList<>();
 
-        WhiskerChart() {
-            super(axis(), axis());
+        WhiskerChart(ScaleAxis x, ScaleAxis y) {
+            super(x, y);
             setAnimated(false);
             setAxisSortingPolicy(LineChart.SortingPolicy.NONE);
             setMinSize(280, 220);
-        }
-
-        private static NumberAxis axis() {
-            NumberAxis axis = new NumberAxis();
-            axis.setForceZeroInRange(false);
-            return axis;
         }
 
         void setWhiskers(List<Whisker> all) {
@@ -198,13 +162,11 @@ final class PointsChartView {
         @Override
         protected void layoutPlotChildren() {
             super.layoutPlotChildren();
-            NumberAxis xAxis = (NumberAxis) getXAxis();
-            NumberAxis yAxis = (NumberAxis) getYAxis();
             for (int i = 0; i < whiskers.size(); i++) {
                 Whisker w = whiskers.get(i);
-                double x = xAxis.getDisplayPosition(w.x());
-                double low = yAxis.getDisplayPosition(w.low());
-                double high = yAxis.getDisplayPosition(w.high());
+                double x = getXAxis().getDisplayPosition(w.x());
+                double low = getYAxis().getDisplayPosition(w.low());
+                double high = getYAxis().getDisplayPosition(w.high());
                 Line[] l = drawn.get(i);
                 place(l[0], x, low, x, high);
                 place(l[1], x - CAP, low, x + CAP, low);

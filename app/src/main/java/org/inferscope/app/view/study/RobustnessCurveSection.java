@@ -1,7 +1,6 @@
 package org.inferscope.app.view.study;
 
 import atlantafx.base.theme.Styles;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -103,16 +102,8 @@ final class RobustnessCurveSection {
     }
 
     private static Node headline(RobustnessStudy study) {
-        Label label = new Label();
-        label.setId("robustnessHeadline");
-        label.setWrapText(true);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        label.getStyleClass().add(Styles.TEXT_BOLD);
-        label.textProperty().bind(Bindings.when(study.headlineProperty().isEmpty())
-                .then("Measures accuracy (MSE for regression) on the dataset open now as the perturbation grows, each"
-                        + " level with its 95% bootstrap interval. Nothing is timed. Seeded, so a rerun gives the same"
-                        + " curve.")
-                .otherwise(study.headlineProperty()));
-        return label;
+        return StudyLayout.headline("robustnessHeadline", study.headlineProperty(), "Measures accuracy (MSE for"
+                + " regression) on the dataset open now as the perturbation grows, each level with its 95% bootstrap"
+                + " interval. Nothing is timed. Seeded, so a rerun gives the same curve.");
     }
 }

@@ -12,11 +12,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.inferscope.app.view.Cards;
 import org.inferscope.app.view.Icons;
 import org.inferscope.app.viewmodel.study.StudyTask;
 import org.kordamp.ikonli.feather.Feather;
@@ -24,7 +24,7 @@ import org.kordamp.ikonli.feather.Feather;
 /** A scenario's settings: a title, what it measures, labelled fields, the problem if any, and its Run button. */
 final class ScenarioSettingsPanel {
     static final double WIDTH = 270;
-    private final GridPane grid = new GridPane();
+    private final GridPane grid = Cards.grid(6, 100);
     private final VBox box;
     private int rows;
 
@@ -34,13 +34,6 @@ final class ScenarioSettingsPanel {
         Label text = new Label(about);
         text.setWrapText(true);
         text.getStyleClass().add(Styles.TEXT_MUTED);
-        grid.setHgap(10);
-        grid.setVgap(6);
-        ColumnConstraints key = new ColumnConstraints();
-        key.setMinWidth(100);
-        ColumnConstraints value = new ColumnConstraints();
-        value.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(key, value);
         box = new VBox(10, heading, text, grid);
         box.setPrefWidth(WIDTH);
         box.setMinWidth(WIDTH);

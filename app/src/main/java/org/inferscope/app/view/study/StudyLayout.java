@@ -1,5 +1,8 @@
 package org.inferscope.app.view.study;
 
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringExpression;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -42,6 +45,15 @@ final class StudyLayout {
         Label label = new Label(text);
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** The study's headline in bold, reading {@code intro} until the study has one. */
+    static Label headline(String id, StringExpression headline, String intro) {
+        Label label = wrapping("");
+        label.setId(id);
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+        label.textProperty().bind(Bindings.when(headline.isEmpty()).then(intro).otherwise(headline));
         return label;
     }
 
