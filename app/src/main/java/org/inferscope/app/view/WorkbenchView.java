@@ -2,6 +2,7 @@ package org.inferscope.app.view;
 
 import java.nio.file.Path;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
@@ -47,7 +48,10 @@ public final class WorkbenchView {
         leftScroll.setFitToWidth(true);
         leftScroll.setMinWidth(360);
         leftScroll.setPrefWidth(400);
-        VBox comparison = new VBox(6, new ComparisonLegend(viewModel.comparison().included()), charts);
+        VBox comparison = new VBox(6, new ComparisonLegend(viewModel.comparison().included()));
+        // the charts join on the FX thread's next turn, after the window is shown: their axes and grids are
+        // a fifth of what the first layout styles, ~0.3 s of the cold start (docs/benchmarks.md)
+        Platform.runLater(() -> comparison.getChildren().add(charts));
         comparison.setPadding(new Insets(8));
         VBox.setVgrow(charts, javafx.scene.layout.Priority.ALWAYS);
         SplitPane runs = new SplitPane(new RunsTable(viewModel.comparison()), new RunDetailsView(viewModel.comparison()));
