@@ -36,7 +36,8 @@ public final class LineChartView {
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
         chart.setAxisSortingPolicy(LineChart.SortingPolicy.NONE);
-        chart.setMinSize(240, 200);
+        // room for the title, the axes and a legend of two or three lines: a split pane may not squeeze it further
+        chart.setMinSize(240, 300);
         // the axes need not include zero, so a zero line would cut through the plot at an arbitrary place
         chart.setVerticalZeroLineVisible(false);
         chart.setHorizontalZeroLineVisible(false);
@@ -59,9 +60,9 @@ public final class LineChartView {
         y.setLabel(model.yAxis());
         double[] xr = model.xRange();
         double[] yr = model.yRange();
-        AxisScale across = Double.isNaN(xr[0]) ? AxisScale.padded(0, 1) : AxisScale.padded(xr[0], xr[1]);
+        AxisScale across = Double.isNaN(xr[0]) ? AxisScale.covering(0, 1) : AxisScale.padded(xr[0], xr[1]);
         x.use(across);
-        y.use(Double.isNaN(yr[0]) ? AxisScale.padded(0, 1) : AxisScale.padded(yr[0], yr[1]));
+        y.use(Double.isNaN(yr[0]) ? AxisScale.covering(0, 1) : AxisScale.padded(yr[0], yr[1]));
         List<XYChart.Series<Number, Number>> all = new ArrayList<>();
         if (!Double.isNaN(xr[0])) {
             model.guides().forEach(g -> all.add(guide(g, across.min(), across.max())));
@@ -125,6 +126,10 @@ public final class LineChartView {
             super(x, y);
             legend.setAlignment(Pos.CENTER);
             legend.getStyleClass().add("chart-legend");
+            // the chart asks the legend's width for its height: a long wrap length makes that the chart's
+            // own width, so the rows it reserves are the rows the legend lays out (400 px wrapped sooner,
+            // and the extra rows covered the axis title)
+            legend.setPrefWrapLength(4000);
         }
 
         void whiskers(LineChartModel next) {

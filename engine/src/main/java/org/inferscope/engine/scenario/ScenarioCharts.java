@@ -59,7 +59,7 @@ public final class ScenarioCharts {
                 .sorted(Comparator.comparingDouble(ServerTrial::ratePerSecond)).toList();
         double boundMillis = search.boundMicros() / 1000;
         return new LineChartModel("serverChart", "Server latency by offered rate",
-                "offered rate (queries/s, Poisson arrivals)", "latency, arrival to answer (ms)", List.of(
+                "offered rate (queries/s, Poisson arrivals)", "latency with queueing (ms)", List.of(
                 new LineChartModel.Line("p99", Palette.colour(0), byRate.stream().map(t -> LineChartModel.Point.of(
                         t.ratePerSecond(), t.p99Micros() / 1000)).toList()),
                 new LineChartModel.Line("p50", Palette.colour(2), byRate.stream().map(t -> LineChartModel.Point.of(

@@ -21,7 +21,7 @@ public record ServerOutcome(String configuration, double boundMillis, int querie
     static final String CHART_ID = "serverChart";
     static final String CHART_TITLE = "Server latency by offered rate";
     static final String X_AXIS = "offered rate (queries/s, Poisson arrivals)";
-    static final String Y_AXIS = "latency, arrival to answer (ms)";
+    static final String Y_AXIS = "latency with queueing (ms)";
 
     @Override
     public String headline() {

@@ -21,8 +21,8 @@ final class LineChartSvg {
         double[] xr = chart.xRange();
         double[] yr = chart.yRange();
         boolean empty = Double.isNaN(xr[0]);
-        AxisScale x = empty ? AxisScale.padded(0, 1) : AxisScale.padded(xr[0], xr[1]);
-        AxisScale y = Double.isNaN(yr[0]) ? AxisScale.padded(0, 1) : AxisScale.padded(yr[0], yr[1]);
+        AxisScale x = empty ? AxisScale.covering(0, 1) : AxisScale.padded(xr[0], xr[1]);
+        AxisScale y = Double.isNaN(yr[0]) ? AxisScale.covering(0, 1) : AxisScale.padded(yr[0], yr[1]);
         SvgFrame.valueAxis(svg, plot, y, chart.yAxis());
         SvgFrame.horizontalAxis(svg, plot, x, chart.xAxis());
         List<SvgFrame.Entry> entries = new ArrayList<>();
