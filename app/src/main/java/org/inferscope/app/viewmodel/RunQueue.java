@@ -103,6 +103,17 @@ final class RunQueue {
         });
     }
 
+    /**
+     * Adds a run a study measured here (a sweep's point), raw samples and all, to the comparison open now
+     * at once: saved on this (UI) thread, then a row. Not through the engine thread, where it would wait
+     * for the study that is measuring the next point.
+     */
+    void addMeasured(SampledRun run) {
+        String label = ImportedLabel.of(run.result());
+        Queued queued = new Queued(history.currentId(), label, colourOf(label), new CancellationToken());
+        saveAndShow(queued, run.result(), run, null);
+    }
+
     private int colourOf(String label) {
         return colours.computeIfAbsent(label, l -> colours.values().stream().mapToInt(i -> i + 1).max().orElse(0));
     }

@@ -83,7 +83,7 @@ public final class WorkbenchViewModel {
         this.queue = new RunQueue(worker, ui, evaluation, history.rememberingChoicesOf(rows, error::set), live,
                 error::set, this::finished);
         this.studies = new StudyContext(registry, evaluation, worker, ui, this::subject, this::dataSubject,
-                this::readDataset, result -> queue.addFinished(() -> result), rows::included, error::set);
+                this::readDataset, queue::addMeasured, rows::included, error::set);
         configuration.observables().forEach(o -> o.addListener((obs, was, now) -> revalidate()));
         devices.chosen().addListener((obs, was, now) -> revalidate());
         configuration.targetColumnProperty().addListener((obs, was, now) -> reopenDataset());

@@ -9,9 +9,9 @@ import java.util.function.Supplier;
 import org.inferscope.app.viewmodel.ComparisonRow;
 import org.inferscope.app.viewmodel.ErrorReport;
 import org.inferscope.engine.api.Dataset;
-import org.inferscope.engine.api.RunResult;
 import org.inferscope.engine.plugins.ProviderRegistry;
 import org.inferscope.engine.sweep.SampledEvaluation;
+import org.inferscope.engine.sweep.SampledRun;
 
 /**
  * What the workbench lends its studies: the engine, its thread and the UI's, the configuration open
@@ -27,13 +27,14 @@ import org.inferscope.engine.sweep.SampledEvaluation;
  *                 when no model is open; a {@link org.inferscope.engine.api.BadInputException} when no
  *                 dataset is open
  * @param datasets reads a dataset file with the current dataset options (call on the worker)
- * @param comparison adds a finished result to the open comparison and the history
+ * @param comparison adds a run measured by a study, with its samples, to the open comparison and the
+ *                   history at once (UI thread)
  * @param runs the runs the comparison includes now, in its order and colours (UI thread)
  * @param errors shows one sentence in the window's error banner
  */
 public record StudyContext(ProviderRegistry registry, SampledEvaluation evaluation, Executor worker, Executor ui,
                            Supplier<StudySubject> subject, Supplier<StudySubject> dataOnly,
                            Function<Path, Dataset> datasets,
-                           Consumer<RunResult> comparison, Supplier<List<ComparisonRow>> runs,
+                           Consumer<SampledRun> comparison, Supplier<List<ComparisonRow>> runs,
                            Consumer<ErrorReport> errors) {
 }

@@ -165,7 +165,7 @@ public final class SweepStudy {
         context.ui().execute(() -> {
             show(s);
             if (fresh != null && fresh.status() == PointStatus.DONE && addToComparison.get()) {
-                context.comparison().accept(fresh.run().result());
+                context.comparison().accept(fresh.run());
             }
         });
     }

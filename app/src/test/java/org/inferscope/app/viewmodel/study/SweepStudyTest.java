@@ -184,6 +184,36 @@ class SweepStudyTest {
     }
 
     @Test
+    void eachPointJoinsTheComparisonWithItsSamplesWhileTheSweepStillHoldsTheEngine() {
+        java.util.ArrayDeque<Runnable> engine = new java.util.ArrayDeque<>();
+        WorkbenchViewModel queued = new WorkbenchViewModel(ProviderRegistry.discover(getClass().getClassLoader()),
+                engine::add, Runnable::run, RunStore.inMemory(), QuickRuns.TIMING);
+        queued.loadDevices();
+        queued.open(List.of(SAMPLES.resolve("models/digits-mlp.onnx"), SAMPLES.resolve("datasets/digits-test.csv")));
+        while (!engine.isEmpty()) {
+            engine.poll().run();
+        }
+        queued.configuration().warmupProperty().set(2);
+        queued.configuration().iterationsProperty().set(20);
+        List<Integer> rowsWhileRunning = new ArrayList<>();
+        SweepStudy live = new SweepStudy(queued.studies(), temp.resolve("live"), 1, new SweepListener() {
+            @Override
+            public void onPointStarted(SweepConfiguration c, int index, int total) {
+                rowsWhileRunning.add(queued.rows().size());
+            }
+        });
+        live.prefill();
+        fourPoints(live.grid());
+        live.start();
+        assertEquals(1, engine.size(), "the sweep is one job on the engine thread");
+        engine.poll().run();
+        assertEquals(List.of(0, 1, 2, 3), rowsWhileRunning, "each point was in the comparison before the next began");
+        assertEquals(4, queued.rows().size());
+        assertTrue(queued.rows().stream().allMatch(r -> r.samples() != null), "with its samples, for intervals");
+        assertTrue(engine.isEmpty(), "nothing was left waiting for the engine");
+    }
+
+    @Test
     void withoutAddingToTheComparisonThePointsStayInTheSweep() {
         sweep.addToComparisonProperty().set(false);
         sweep.start();
