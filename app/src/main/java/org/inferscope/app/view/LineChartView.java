@@ -59,10 +59,9 @@ public final class LineChartView {
         x.setLabel(model.xAxis());
         y.setLabel(model.yAxis());
         double[] xr = model.xRange();
-        double[] yr = model.yRange();
-        AxisScale across = Double.isNaN(xr[0]) ? AxisScale.covering(0, 1) : AxisScale.padded(xr[0], xr[1]);
+        AxisScale across = model.xScale();
         x.use(across);
-        y.use(Double.isNaN(yr[0]) ? AxisScale.covering(0, 1) : AxisScale.padded(yr[0], yr[1]));
+        y.use(model.yScale());
         List<XYChart.Series<Number, Number>> all = new ArrayList<>();
         if (!Double.isNaN(xr[0])) {
             model.guides().forEach(g -> all.add(guide(g, across.min(), across.max())));

@@ -1,14 +1,11 @@
 package org.inferscope.app.view;
 
 import java.util.ArrayList;
-import java.util.DoubleSummaryStatistics;
 import java.util.List;
-import java.util.stream.DoubleStream;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
-import org.inferscope.engine.report.chart.AxisScale;
 import org.inferscope.app.report.ComparisonChartModels;
 import org.inferscope.engine.report.chart.ScatterChartModel;
 
@@ -56,13 +53,8 @@ final class ParetoChart {
         }
         chart.getData().setAll(all);
         // the same padded, round range as the SVG, so that no dot sits on the plot's edge
-        x.use(padded(model.points().stream().mapToDouble(ScatterChartModel.Point::x)));
-        y.use(padded(model.points().stream().mapToDouble(ScatterChartModel.Point::y)));
-    }
-
-    private static AxisScale padded(DoubleStream values) {
-        DoubleSummaryStatistics range = values.summaryStatistics();
-        return range.getCount() == 0 ? AxisScale.padded(0, 1) : AxisScale.padded(range.getMin(), range.getMax());
+        x.use(model.xScale());
+        y.use(model.yScale());
     }
 
     private static XYChart.Series<Number, Number> series(String name, List<ScatterChartModel.Point> points,

@@ -9,7 +9,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Line;
 import org.inferscope.app.view.ScaleAxis;
-import org.inferscope.engine.report.chart.AxisScale;
 import org.inferscope.engine.report.chart.LineChartModel;
 import org.inferscope.app.viewmodel.study.PointsChart;
 
@@ -74,12 +73,8 @@ final class PointsChartView {
         chart.setWhiskers(whiskers);
         chart.setLegendVisible(false);
         // the SVG's range and ticks (LineChartSvg): padded and round, so that no dot sits on the plot's edge
-        x.use(padded(xRange));
-        y.use(padded(m.yRange()));
-    }
-
-    private static AxisScale padded(double[] range) {
-        return Double.isNaN(range[0]) ? AxisScale.padded(0, 1) : AxisScale.padded(range[0], range[1]);
+        x.use(m.xScale());
+        y.use(m.yScale());
     }
 
     private static String symbol(String colour, boolean onFrontier, boolean highlighted) {

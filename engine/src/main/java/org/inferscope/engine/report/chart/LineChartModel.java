@@ -72,6 +72,23 @@ public record LineChartModel(String id, String title, String xAxis, String yAxis
         return new double[] {java.util.Arrays.stream(xs).min().getAsDouble(), java.util.Arrays.stream(xs).max().getAsDouble()};
     }
 
+    /**
+     * The horizontal axis every drawing of this chart uses, on screen and in SVG: padded and round over
+     * the points, so that none sits on the plot's edge; 0 to 1 when there are none.
+     */
+    public AxisScale xScale() {
+        return scaleOver(xRange());
+    }
+
+    /** The vertical axis, over the points, their intervals and the guides; 0 to 1 when there is nothing. */
+    public AxisScale yScale() {
+        return scaleOver(yRange());
+    }
+
+    private static AxisScale scaleOver(double[] range) {
+        return Double.isNaN(range[0]) ? AxisScale.covering(0, 1) : AxisScale.padded(range[0], range[1]);
+    }
+
     /** A value with at most four significant digits and no trailing zeros ("0.95", "1,250", "0.000312"). */
     public static String shortNumber(double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {

@@ -18,11 +18,9 @@ final class LineChartSvg {
         SvgCanvas svg = new SvgCanvas();
         SvgFrame.Plot plot = SvgFrame.Plot.ofHeight(PLOT_HEIGHT);
         SvgFrame.title(svg, chart.title());
-        double[] xr = chart.xRange();
-        double[] yr = chart.yRange();
-        boolean empty = Double.isNaN(xr[0]);
-        AxisScale x = empty ? AxisScale.covering(0, 1) : AxisScale.padded(xr[0], xr[1]);
-        AxisScale y = Double.isNaN(yr[0]) ? AxisScale.covering(0, 1) : AxisScale.padded(yr[0], yr[1]);
+        boolean empty = Double.isNaN(chart.xRange()[0]);
+        AxisScale x = chart.xScale();
+        AxisScale y = chart.yScale();
         SvgFrame.valueAxis(svg, plot, y, chart.yAxis());
         SvgFrame.horizontalAxis(svg, plot, x, chart.xAxis());
         List<SvgFrame.Entry> entries = new ArrayList<>();

@@ -21,4 +21,18 @@ public record ScatterChartModel(String id, String title, String xAxis, String yA
     /** One configuration at ({@code x}, {@code y}), in its colour. */
     public record Point(String label, String colour, double x, double y) {
     }
+
+    /** The horizontal axis of every drawing of this chart: padded and round over the points, 0 to 1 without. */
+    public AxisScale xScale() {
+        return scaleOver(points.stream().mapToDouble(Point::x).summaryStatistics());
+    }
+
+    /** The vertical axis, likewise. */
+    public AxisScale yScale() {
+        return scaleOver(points.stream().mapToDouble(Point::y).summaryStatistics());
+    }
+
+    private static AxisScale scaleOver(java.util.DoubleSummaryStatistics range) {
+        return range.getCount() == 0 ? AxisScale.padded(0, 1) : AxisScale.padded(range.getMin(), range.getMax());
+    }
 }

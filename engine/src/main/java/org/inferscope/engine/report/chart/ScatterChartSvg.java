@@ -19,8 +19,8 @@ final class ScatterChartSvg {
         SvgFrame.Plot plot = SvgFrame.Plot.ofHeight(PLOT_HEIGHT);
         SvgFrame.title(svg, chart.title());
         List<ScatterChartModel.Point> points = chart.points();
-        AxisScale x = AxisScale.padded(min(points, true), max(points, true));
-        AxisScale y = AxisScale.padded(min(points, false), max(points, false));
+        AxisScale x = chart.xScale();
+        AxisScale y = chart.yScale();
         SvgFrame.valueAxis(svg, plot, y, chart.yAxis());
         SvgFrame.horizontalAxis(svg, plot, x, chart.xAxis());
         List<double[]> line = new ArrayList<>();
@@ -49,14 +49,6 @@ final class ScatterChartSvg {
 
     private static double[] position(ScatterChartModel.Point p, SvgFrame.Plot plot, AxisScale x, AxisScale y) {
         return new double[] {x.map(p.x(), plot.left(), plot.right()), y.map(p.y(), plot.bottom(), plot.top())};
-    }
-
-    private static double min(List<ScatterChartModel.Point> points, boolean x) {
-        return points.stream().mapToDouble(p -> x ? p.x() : p.y()).min().orElse(0);
-    }
-
-    private static double max(List<ScatterChartModel.Point> points, boolean x) {
-        return points.stream().mapToDouble(p -> x ? p.x() : p.y()).max().orElse(1);
     }
 
     private static String tooltip(ScatterChartModel.Point p, boolean onFrontier) {
