@@ -1,8 +1,6 @@
 package org.inferscope.app.view;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.scene.chart.Chart;
@@ -32,17 +30,8 @@ public final class ChartCatalog {
         return models.get(chart).get();
     }
 
-    List<Chart> charts() {
-        return new ArrayList<>(models.keySet());
-    }
-
     /** Where the context menus' commands go; set once the window's export actions exist. */
     void useActions(ExportActions exportActions) {
         this.actions = exportActions;
-    }
-
-    /** Saves {@code chart} as a PNG at twice its size, asking where. */
-    public void askAndSavePng(Chart chart) {
-        actions.exportChart(chart);
     }
 }
