@@ -8,15 +8,15 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Line;
 import org.inferscope.engine.report.chart.BarChartModel;
-import org.inferscope.app.viewmodel.study.DriftResult;
+import org.inferscope.engine.report.chart.LineChartModel;
 
 /**
- * The most shifted features' PSI as bars, with dashed guides at the engine's thresholds (0.1 moderate,
- * 0.25 major). The value axis always reaches past 0.25, so that small PSIs read as small.
+ * The most shifted features' PSI as bars, with the model's dashed guides at the engine's thresholds (0.1
+ * moderate, 0.25 major), as the SVG draws them. The value axis always reaches past 0.25, so that small
+ * PSIs read as small.
  */
 final class DriftBarChart extends BarChart<String, Number> {
-    private final List<Guide> guides = List.of(new Guide(DriftResult.PSI_MODERATE, "moderate 0.1", "#E69F00"),
-            new Guide(DriftResult.PSI_MAJOR, "major 0.25", "#D55E00"));
+    private final List<Guide> guides = new java.util.ArrayList<>();
     private BarChartModel shown;
 
     private record Guide(double psi, Line line, Label label) {
@@ -37,7 +37,6 @@ final class DriftBarChart extends BarChart<String, Number> {
         setCategoryGap(6);
         setMinSize(240, 200);
         getXAxis().setTickLabelRotation(-60);
-        guides.forEach(g -> getPlotChildren().addAll(g.line(), g.label()));
         show(initial);
     }
 
@@ -48,6 +47,11 @@ final class DriftBarChart extends BarChart<String, Number> {
 
     void show(BarChartModel model) {
         shown = model;
+        guides.forEach(g -> getPlotChildren().removeAll(g.line(), g.label()));
+        guides.clear();
+        model.guides().stream().sorted(java.util.Comparator.comparingDouble(LineChartModel.Guide::y))
+                .forEach(g -> guides.add(new Guide(g.y(), g.name(), g.colour())));
+        guides.forEach(g -> getPlotChildren().addAll(g.line(), g.label()));
         setTitle(model.title());
         getXAxis().setLabel(model.categoryAxis());
         getYAxis().setLabel(model.valueAxis());
@@ -70,9 +74,8 @@ final class DriftBarChart extends BarChart<String, Number> {
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
         double width = getXAxis().getWidth();
-        double apart = Math.abs(getYAxis().getDisplayPosition(guides.get(0).psi())
-                - getYAxis().getDisplayPosition(guides.get(1).psi()));
-        for (Guide g : guides) {
+        for (int i = 0; i < guides.size(); i++) {
+            Guide g = guides.get(i);
             double y = getYAxis().getDisplayPosition(g.psi());
             g.line().setStartX(0);
             g.line().setEndX(width);
@@ -82,8 +85,10 @@ final class DriftBarChart extends BarChart<String, Number> {
             g.label().autosize();
             g.label().relocate(width - g.label().getWidth() - 4, y - g.label().getHeight());
             g.label().toFront();
-            // squeezed together by a large PSI, only the major threshold keeps its name
-            g.label().setVisible(g == guides.get(1) || apart >= g.label().getHeight());
+            // squeezed together by a large PSI, only the highest threshold keeps its name
+            boolean last = i == guides.size() - 1;
+            g.label().setVisible(last || Math.abs(y - getYAxis().getDisplayPosition(guides.get(i + 1).psi()))
+                    >= g.label().getHeight());
         }
     }
 

@@ -21,8 +21,6 @@ import org.inferscope.engine.robustness.FeatureDrift;
  */
 public record DriftResult(String reference, String current, double psiModerate, double psiMajor, double ksAlpha,
                           String note, DriftReport report) {
-    public static final double PSI_MODERATE = DriftReport.PSI_MODERATE;
-    public static final double PSI_MAJOR = DriftReport.PSI_MAJOR;
     /** The bar chart shows this many features, the most drifted. */
     static final int CHART_FEATURES = 15;
     private static final int NAMED = 5;
@@ -30,7 +28,7 @@ public record DriftResult(String reference, String current, double psiModerate, 
             "drifted");
 
     public static DriftResult of(String reference, String current, String note, DriftReport report) {
-        return new DriftResult(reference, current, PSI_MODERATE, PSI_MAJOR,
+        return new DriftResult(reference, current, DriftReport.PSI_MODERATE, DriftReport.PSI_MAJOR,
                 0.05 / Math.max(1, report.features().size()), note, report);
     }
 
@@ -49,7 +47,7 @@ public record DriftResult(String reference, String current, double psiModerate, 
         List<String> drifted = driftedByPsi();
         String rule = String.format(Locale.ROOT, "PSI above 0.25, or a KS p-value below 0.05/%d = %.2g", n, ksAlpha);
         if (drifted.isEmpty()) {
-            long moderate = report.features().stream().filter(f -> f.psi() >= PSI_MODERATE).count();
+            long moderate = report.features().stream().filter(f -> f.psi() >= DriftReport.PSI_MODERATE).count();
             return "No feature drifted (" + rule + "): " + current + " looks like " + reference + "."
                     + (moderate == 0 ? "" : " " + moderate + " of " + n + " show a moderate PSI (0.1 to 0.25).");
         }
