@@ -17,7 +17,48 @@ public final class ScenarioCharts {
     /** SingleStream's highest percentile drawn: one stall of the machine would flatten the rest. */
     public static final int SINGLE_STREAM_LAST = 95;
 
+    private static final String BATCH_AXIS = "batch size (rows per call)";
+    private static final Frame SINGLE_STREAM = new Frame("singleStreamChart",
+            "SingleStream latency by percentile (p5 to p95)", "percentile of queries (%)", "latency (µs)");
+    private static final Frame OFFLINE = new Frame("offlineChart", "Offline throughput by batch size", BATCH_AXIS,
+            "throughput (rows/s)");
+    private static final Frame SERVER = new Frame("serverChart", "Server latency by offered rate",
+            "offered rate (queries/s, Poisson arrivals)", "latency with queueing (ms)");
+    private static final Frame EDGE = new Frame("edgeChart", "Edge or cloud: end-to-end time per batch", BATCH_AXIS,
+            "end-to-end time per batch (ms)");
+
+    /** A chart's id, title and axis titles, before anything is measured and after. */
+    private record Frame(String id, String title, String xAxis, String yAxis) {
+        LineChartModel with(String y, List<LineChartModel.Line> lines, List<LineChartModel.Guide> guides) {
+            return new LineChartModel(id, title, xAxis, y, lines, guides);
+        }
+
+        LineChartModel empty() {
+            return with(yAxis, List.of(), List.of());
+        }
+    }
+
     private ScenarioCharts() {
+    }
+
+    /** The SingleStream chart before a run. */
+    public static LineChartModel emptySingleStream() {
+        return SINGLE_STREAM.empty();
+    }
+
+    /** The Offline chart before a run. */
+    public static LineChartModel emptyOffline() {
+        return OFFLINE.empty();
+    }
+
+    /** The Server chart before a search. */
+    public static LineChartModel emptyServer() {
+        return SERVER.empty();
+    }
+
+    /** The edge-or-cloud chart before a comparison. */
+    public static LineChartModel emptyEdge() {
+        return EDGE.empty();
     }
 
     /**
@@ -35,9 +76,8 @@ public final class ScenarioCharts {
         ConfidenceInterval p90 = result.p90Micros();
         LineChartModel.Point marked = new LineChartModel.Point(90, p90.estimate() / per, p90.lower() / per,
                 p90.upper() / per);
-        return new LineChartModel("singleStreamChart", "SingleStream latency by percentile (p5 to p95)",
-                "percentile of queries (%)", "latency (" + unit + ")",
-                List.of(new LineChartModel.Line("latency", Palette.colour(0), curve),
+        return SINGLE_STREAM.with("latency (" + unit + ")", List.of(
+                        new LineChartModel.Line("latency", Palette.colour(0), curve),
                         new LineChartModel.Line("p90 with 95% CI", Palette.colour(5), List.of(marked))),
                 List.of(new LineChartModel.Guide("p90 " + LineChartModel.shortNumber(marked.y()) + " " + unit,
                         marked.y(), Palette.colour(5))));
@@ -47,10 +87,8 @@ public final class ScenarioCharts {
     public static LineChartModel offline(LoadGenScenarios.Offline result) {
         List<LineChartModel.Point> points = result.rates().stream().map(r -> new LineChartModel.Point(r.batchSize(),
                 r.rowsPerSecond().estimate(), r.rowsPerSecond().lower(), r.rowsPerSecond().upper())).toList();
-        return new LineChartModel("offlineChart", "Offline throughput by batch size", "batch size (rows per call)",
-                "throughput (rows/s)",
-                List.of(new LineChartModel.Line("rows/s, median of rounds (95% CI)", Palette.colour(0), points)),
-                List.of());
+        return OFFLINE.with(OFFLINE.yAxis(),
+                List.of(new LineChartModel.Line("rows/s, median of rounds (95% CI)", Palette.colour(0), points)), List.of());
     }
 
     /** Server p99 and p50 against the offered rate, the bound across (the search gives no interval per trial). */
@@ -58,8 +96,7 @@ public final class ScenarioCharts {
         List<ServerTrial> byRate = search.trials().stream()
                 .sorted(Comparator.comparingDouble(ServerTrial::ratePerSecond)).toList();
         double boundMillis = search.boundMicros() / 1000;
-        return new LineChartModel("serverChart", "Server latency by offered rate",
-                "offered rate (queries/s, Poisson arrivals)", "latency with queueing (ms)", List.of(
+        return SERVER.with(SERVER.yAxis(), List.of(
                 new LineChartModel.Line("p99", Palette.colour(0), byRate.stream().map(t -> LineChartModel.Point.of(
                         t.ratePerSecond(), t.p99Micros() / 1000)).toList()),
                 new LineChartModel.Line("p50", Palette.colour(2), byRate.stream().map(t -> LineChartModel.Point.of(
@@ -76,8 +113,7 @@ public final class ScenarioCharts {
      */
     public static LineChartModel edge(List<EdgeOrCloud.Comparison> comparisons, String local, String localColour,
                                       String remote, String remoteColour) {
-        return new LineChartModel("edgeChart", "Edge or cloud: end-to-end time per batch", "batch size (rows per call)",
-                "end-to-end time per batch (ms)", List.of(
+        return EDGE.with(EDGE.yAxis(), List.of(
                 edgeLine(comparisons, "remote compute alone", "#999999", EdgeOrCloud.Comparison::remoteComputeMillis),
                 edgeLine(comparisons, "remote + network: " + remote, remoteColour, EdgeOrCloud.Comparison::remoteTotalMillis),
                 edgeLine(comparisons, "local: " + local, localColour, EdgeOrCloud.Comparison::localMillis)), List.of());

@@ -22,10 +22,6 @@ import org.inferscope.engine.scenario.ScenarioCharts;
 public record EdgeOutcome(String local, String remote, String localColour, String remoteColour,
                           EdgeOrCloud.Link link, long requestBytesPerRow, long responseBytesPerRow,
                           List<EdgeOrCloud.Comparison> comparisons) implements ScenarioOutcome {
-    static final String CHART_ID = "edgeChart";
-    static final String CHART_TITLE = "Edge or cloud: end-to-end time per batch";
-    static final String X_AXIS = "batch size (rows per call)";
-    static final String Y_AXIS = "end-to-end time per batch (ms)";
 
     public EdgeOutcome {
         comparisons = List.copyOf(comparisons);

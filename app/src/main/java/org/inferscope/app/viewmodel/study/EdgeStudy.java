@@ -10,13 +10,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.inferscope.engine.report.chart.LineChartModel;
 import org.inferscope.app.viewmodel.ComparisonRow;
 import org.inferscope.app.viewmodel.ErrorReport;
 import org.inferscope.engine.api.BadInputException;
 import org.inferscope.engine.api.DatasetSummary;
 import org.inferscope.engine.api.Provenance;
 import org.inferscope.engine.scenario.EdgeOrCloud;
+import org.inferscope.engine.scenario.ScenarioCharts;
 
 /**
  * Edge or cloud: is a remote, faster device worth the network? Compares two runs of the comparison,
@@ -42,9 +42,8 @@ public final class EdgeStudy {
         this.problem = Bindings.createStringBinding(() -> ScenarioSettings.problem(this::settings), runs, local, remote,
                 roundTripMillis, megabitsPerSecond, requestBytes, responseBytes);
         this.result = new ScenarioResult<>("edge-or-cloud", "Choose the local and the remote run, then Compare to see"
-                + " from which batch size the remote device wins, network included.", new LineChartModel(
-                EdgeOutcome.CHART_ID, EdgeOutcome.CHART_TITLE, EdgeOutcome.X_AXIS, EdgeOutcome.Y_AXIS, List.of(),
-                List.of()), context.errors());
+                + " from which batch size the remote device wins, network included.", ScenarioCharts.emptyEdge(),
+                context.errors());
     }
 
     /** What {@link #compare()} reads from the fields. */

@@ -16,10 +16,6 @@ import org.inferscope.engine.scenario.ScenarioCharts;
  */
 public record OfflineOutcome(String configuration, int rounds, LoadGenScenarios.Offline result)
         implements ScenarioOutcome {
-    static final String CHART_ID = "offlineChart";
-    static final String CHART_TITLE = "Offline throughput by batch size";
-    static final String X_AXIS = "batch size (rows per call)";
-    static final String Y_AXIS = "throughput (rows/s)";
 
     @Override
     public String headline() {

@@ -5,10 +5,10 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.inferscope.engine.report.chart.LineChartModel;
 import org.inferscope.app.viewmodel.ErrorReport;
 import org.inferscope.engine.api.RunSpec;
 import org.inferscope.engine.scenario.LoadGenScenarios;
+import org.inferscope.engine.scenario.ScenarioCharts;
 
 /**
  * Offline, as MLPerf LoadGen defines it: every row is available at once; the metric is the most rows
@@ -36,8 +36,7 @@ public final class OfflineStudy {
             roundCount();
         }), batchSizes, rounds);
         this.result = new ScenarioResult<>("offline", "Run to measure rows per second at each batch size, with 95%"
-                + " intervals, and find the best.", new LineChartModel(OfflineOutcome.CHART_ID, OfflineOutcome.CHART_TITLE,
-                OfflineOutcome.X_AXIS, OfflineOutcome.Y_AXIS, List.of(), List.of()), context.errors());
+                + " intervals, and find the best.", ScenarioCharts.emptyOffline(), context.errors());
     }
 
     /** Measures the configuration open now at the typed batch sizes; refused in one sentence otherwise. */

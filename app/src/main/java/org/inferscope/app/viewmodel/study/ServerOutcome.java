@@ -18,10 +18,6 @@ import org.inferscope.engine.scenario.ServerTrial;
  */
 public record ServerOutcome(String configuration, double boundMillis, int queriesPerTrial, int steps,
                             ServerSearch search) implements ScenarioOutcome {
-    static final String CHART_ID = "serverChart";
-    static final String CHART_TITLE = "Server latency by offered rate";
-    static final String X_AXIS = "offered rate (queries/s, Poisson arrivals)";
-    static final String Y_AXIS = "latency with queueing (ms)";
 
     @Override
     public String headline() {

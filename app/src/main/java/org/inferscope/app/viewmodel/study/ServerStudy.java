@@ -1,16 +1,15 @@
 package org.inferscope.app.viewmodel.study;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.function.IntConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.inferscope.engine.report.chart.LineChartModel;
 import org.inferscope.app.viewmodel.ErrorReport;
 import org.inferscope.engine.api.RunSpec;
 import org.inferscope.engine.scenario.PoissonServer;
+import org.inferscope.engine.scenario.ScenarioCharts;
 import org.inferscope.engine.scenario.ScenarioClock;
 import org.inferscope.engine.scenario.ServerSearch;
 import org.inferscope.engine.scenario.ServingSession;
@@ -40,8 +39,7 @@ public final class ServerStudy {
         this.problem = Bindings.createStringBinding(() -> ScenarioSettings.problem(this::settings), boundMillis,
                 queries, steps);
         this.result = new ScenarioResult<>("server", "Run to find the highest query rate whose p99 latency meets the"
-                + " bound.", new LineChartModel(ServerOutcome.CHART_ID, ServerOutcome.CHART_TITLE, ServerOutcome.X_AXIS,
-                ServerOutcome.Y_AXIS, List.of(), List.of()), context.errors());
+                + " bound.", ScenarioCharts.emptyServer(), context.errors());
     }
 
     /** Searches on the configuration open now; refused in one sentence when a setting is wrong. */

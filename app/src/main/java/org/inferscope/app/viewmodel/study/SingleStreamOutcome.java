@@ -19,10 +19,6 @@ import org.inferscope.engine.stats.Percentiles;
  */
 public record SingleStreamOutcome(String configuration, int warmup, LoadGenScenarios.SingleStream result,
                                   double[] latencyMicros) implements ScenarioOutcome {
-    static final String CHART_ID = "singleStreamChart";
-    static final String CHART_TITLE = "SingleStream latency by percentile (p5 to p95)";
-    /** The highest percentile drawn. */
-    static final int LAST = ScenarioCharts.SINGLE_STREAM_LAST;
 
     @Override
     public String headline() {

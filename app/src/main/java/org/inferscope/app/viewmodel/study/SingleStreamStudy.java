@@ -5,10 +5,10 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.inferscope.engine.report.chart.LineChartModel;
 import org.inferscope.app.viewmodel.ErrorReport;
 import org.inferscope.engine.api.RunSpec;
 import org.inferscope.engine.scenario.LoadGenScenarios;
+import org.inferscope.engine.scenario.ScenarioCharts;
 
 /**
  * SingleStream, as MLPerf LoadGen defines it: one query of one row at a time, the next as soon as the
@@ -29,8 +29,7 @@ public final class SingleStreamStudy {
         this.scenarios = new LoadGenScenarios(context.evaluation());
         this.problem = Bindings.createStringBinding(() -> ScenarioSettings.problem(this::queryCount), queries);
         this.result = new ScenarioResult<>("singlestream", "Run to measure the 90th percentile latency of one query"
-                + " at a time, with its 95% interval.", new LineChartModel(SingleStreamOutcome.CHART_ID,
-                SingleStreamOutcome.CHART_TITLE, "percentile of queries (%)", "latency (µs)", List.of(), List.of()),
+                + " at a time, with its 95% interval.", ScenarioCharts.emptySingleStream(),
                 context.errors());
     }
 
