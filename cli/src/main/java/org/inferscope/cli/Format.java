@@ -24,13 +24,6 @@ final class Format {
         return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
     }
 
-    static String micros(double us) {
-        if (us >= 10_000) {
-            return String.format(Locale.ROOT, "%.1f ms", us / 1000);
-        }
-        return String.format(Locale.ROOT, us >= 100 ? "%.0f µs" : "%.1f µs", us);
-    }
-
     static String number(double v, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }

@@ -1,6 +1,7 @@
 package org.inferscope.cli;
 
 import java.util.Locale;
+import org.inferscope.engine.report.Durations;
 import org.inferscope.engine.stats.ConfidenceInterval;
 
 /** Numbers with their 95 % intervals, for terminal tables. */
@@ -14,7 +15,7 @@ final class Intervals {
     }
 
     static String micros(ConfidenceInterval ci) {
-        return ci == null ? "-" : Format.micros(ci.estimate()) + " [" + number(ci.lower()) + ", " + number(ci.upper()) + "]";
+        return ci == null ? "-" : Durations.micros(ci.estimate()) + " [" + number(ci.lower()) + ", " + number(ci.upper()) + "]";
     }
 
     static String rate(ConfidenceInterval ci) {

@@ -9,6 +9,7 @@ import org.inferscope.engine.api.Quality;
 import org.inferscope.engine.api.RunResult;
 import org.inferscope.engine.api.Task;
 import org.inferscope.engine.api.ThroughputPoint;
+import org.inferscope.engine.report.Durations;
 
 /** Prints a run result as readable text: what ran, how well, how fast. */
 final class ResultPrinter {
@@ -78,9 +79,9 @@ final class ResultPrinter {
     private void printLatency(LatencySummary l) {
         out.printf("Latency     single row, %,d timed calls%n", l.samples());
         TextTable t = new TextTable("  MIN", "P50", "P90", "P99", "P99.9", "MAX", "MEAN");
-        t.row("  " + Format.micros(l.minMicros()), Format.micros(l.p50Micros()), Format.micros(l.p90Micros()),
-                Format.micros(l.p99Micros()), Format.micros(l.p999Micros()), Format.micros(l.maxMicros()),
-                Format.micros(l.meanMicros()));
+        t.row("  " + Durations.micros(l.minMicros()), Durations.micros(l.p50Micros()), Durations.micros(l.p90Micros()),
+                Durations.micros(l.p99Micros()), Durations.micros(l.p999Micros()), Durations.micros(l.maxMicros()),
+                Durations.micros(l.meanMicros()));
         t.print(out);
         out.println();
     }

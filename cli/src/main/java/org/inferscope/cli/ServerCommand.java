@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.inferscope.engine.api.RunSpec;
 import org.inferscope.engine.bench.CancellationToken;
+import org.inferscope.engine.report.Durations;
 import org.inferscope.engine.scenario.PoissonServer;
-import org.inferscope.engine.scenario.ScenarioClock;
 import org.inferscope.engine.scenario.ScenarioCharts;
+import org.inferscope.engine.scenario.ScenarioClock;
 import org.inferscope.engine.scenario.ServerSearch;
 import org.inferscope.engine.scenario.ServerTrial;
 import org.inferscope.engine.scenario.ServingSession;
@@ -70,7 +71,7 @@ final class ServerCommand implements Callable<Integer> {
             print(s.trials(), s);
             if (!json) {
                 context.out().printf(Locale.ROOT, "Service     %s per query back to back%nAnswer      %s%n",
-                        Format.micros(s.serviceMicros()), s.verdict());
+                        Durations.micros(s.serviceMicros()), s.verdict());
             }
         }
         return InferScopeCli.OK;
@@ -83,7 +84,7 @@ final class ServerCommand implements Callable<Integer> {
         }
         TextTable t = new TextTable("  RATE (Q/S)", "ISSUED", "P50", "P99", "MEETS BOUND");
         trials.forEach(x -> t.row(String.format(Locale.ROOT, "  %,.0f", x.ratePerSecond()), x.issued(),
-                Format.micros(x.p50Micros()), Format.micros(x.p99Micros()),
+                Durations.micros(x.p50Micros()), Durations.micros(x.p99Micros()),
                 x.meetsBound() ? "yes" : x.stoppedEarly() ? "no (stopped: >1% over)" : "no"));
         t.print(context.out());
     }

@@ -1,28 +1,22 @@
 package org.inferscope.app.viewmodel.study;
 
 import java.util.Locale;
+import org.inferscope.engine.report.Durations;
 import org.inferscope.engine.report.chart.LineChartModel;
 import org.inferscope.engine.stats.ConfidenceInterval;
 
 /**
- * Numbers in the words the command line prints them with (its {@code Format} and {@code Intervals}),
- * copied here because the app does not depend on the CLI.
+ * Numbers in the window's scenario sentences: latency through the engine's {@link Durations}, as the
+ * command line writes it; rates and intervals in the window's words ("95% CI a to b").
  */
 public final class ScenarioWords {
     private ScenarioWords() {
     }
 
-    /** "850 µs", "12.5 µs", "14.2 ms". */
-    public static String micros(double us) {
-        if (us >= 10_000) {
-            return String.format(Locale.ROOT, "%.1f ms", us / 1000);
-        }
-        return String.format(Locale.ROOT, us >= 100 ? "%.0f µs" : "%.1f µs", us);
-    }
-
     /** "850 µs (95% CI 820 to 870 µs)". */
     static String micros(ConfidenceInterval ci) {
-        return micros(ci.estimate()) + " (95% CI " + micros(ci.lower()) + " to " + micros(ci.upper()) + ")";
+        return Durations.micros(ci.estimate()) + " (95% CI " + Durations.micros(ci.lower()) + " to "
+                + Durations.micros(ci.upper()) + ")";
     }
 
     /** "1,850". */
@@ -38,16 +32,5 @@ public final class ScenarioWords {
     /** Milliseconds as typed or measured: "10", "0.25", "3.142". */
     static String millis(double ms) {
         return LineChartModel.shortNumber(ms) + " ms";
-    }
-
-    /** Latency in µs below 10 ms, else in ms, so that a chart's axis reads in small numbers. */
-    record LatencyUnit(String name, double microsPer) {
-        static LatencyUnit forLargest(double micros) {
-            return micros >= 10_000 ? new LatencyUnit("ms", 1000) : new LatencyUnit("µs", 1);
-        }
-
-        double of(double micros) {
-            return micros / microsPer;
-        }
     }
 }

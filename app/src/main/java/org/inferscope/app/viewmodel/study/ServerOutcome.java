@@ -2,6 +2,7 @@ package org.inferscope.app.viewmodel.study;
 
 import java.util.List;
 import java.util.Locale;
+import org.inferscope.engine.report.Durations;
 import org.inferscope.engine.report.chart.LineChartModel;
 import org.inferscope.engine.scenario.ScenarioCharts;
 import org.inferscope.engine.scenario.ServerSearch;
@@ -26,7 +27,7 @@ public record ServerOutcome(String configuration, double boundMillis, int querie
         if (best == null) {
             double lowest = search.trials().stream().mapToDouble(ServerTrial::ratePerSecond).min().orElse(0);
             return String.format(Locale.ROOT, "No rate tried meets %s, down to %s queries/s: one query alone takes"
-                    + " about %s.", bound, ScenarioWords.rate(lowest), ScenarioWords.micros(search.serviceMicros()));
+                    + " about %s.", bound, ScenarioWords.rate(lowest), Durations.micros(search.serviceMicros()));
         }
         boolean anyFailed = search.trials().stream().anyMatch(t -> !t.meetsBound());
         return "Highest rate meeting " + bound + ": " + (anyFailed ? "" : "at least ") + ScenarioWords.rate(best)
@@ -37,7 +38,7 @@ public record ServerOutcome(String configuration, double boundMillis, int querie
     public String setting() {
         return String.format(Locale.ROOT, "%s · single-row queries arrive as a Poisson process and one server answers"
                 + " them in order · %,d queries per trial, %d bisection steps · one query back to back takes %s"
-                + " (%s queries/s)", configuration, queriesPerTrial, steps, ScenarioWords.micros(search.serviceMicros()),
+                + " (%s queries/s)", configuration, queriesPerTrial, steps, Durations.micros(search.serviceMicros()),
                 ScenarioWords.rate(1e6 / search.serviceMicros()));
     }
 
@@ -47,7 +48,7 @@ public record ServerOutcome(String configuration, double boundMillis, int querie
         return new ScenarioTable(List.of("Rate (q/s)", "Issued", "p50", "p99", "Meets bound"),
                 search.trials().stream().map(t -> List.of(ScenarioWords.rate(t.ratePerSecond()),
                         String.format(Locale.ROOT, "%,d of %,d", t.issued(), t.queries()),
-                        ScenarioWords.micros(t.p50Micros()), ScenarioWords.micros(t.p99Micros()), t.meetsBound()
+                        Durations.micros(t.p50Micros()), Durations.micros(t.p99Micros()), t.meetsBound()
                                 ? "✓ yes" : t.stoppedEarly() ? "✗ no, stopped early" : "✗ no")).toList());
     }
 

@@ -2,6 +2,7 @@ package org.inferscope.app.viewmodel.study;
 
 import java.util.List;
 import java.util.Locale;
+import org.inferscope.engine.report.Durations;
 import org.inferscope.engine.report.chart.LineChartModel;
 import org.inferscope.engine.scenario.LoadGenScenarios;
 import org.inferscope.engine.scenario.ScenarioCharts;
@@ -23,7 +24,7 @@ public record SingleStreamOutcome(String configuration, int warmup, LoadGenScena
     @Override
     public String headline() {
         return "p90 latency " + ScenarioWords.micros(result.p90Micros()) + "; median "
-                + ScenarioWords.micros(result.p50Micros().estimate()) + ".";
+                + Durations.micros(result.p50Micros().estimate()) + ".";
     }
 
     @Override
@@ -47,12 +48,12 @@ public record SingleStreamOutcome(String configuration, int warmup, LoadGenScena
         double slowest = Percentiles.of(latencyMicros, 100);
         return new ScenarioTable(List.of("Statistic", "Latency", "95% CI", "Queries"), List.of(
                 cells("p90", result.p90Micros()), cells("p50 (median)", result.p50Micros()),
-                List.of("slowest query", ScenarioWords.micros(slowest), "", queries())));
+                List.of("slowest query", Durations.micros(slowest), "", queries())));
     }
 
     private List<String> cells(String name, ConfidenceInterval ci) {
-        return List.of(name, ScenarioWords.micros(ci.estimate()), ScenarioWords.micros(ci.lower()) + " to "
-                + ScenarioWords.micros(ci.upper()), queries());
+        return List.of(name, Durations.micros(ci.estimate()), Durations.micros(ci.lower()) + " to "
+                + Durations.micros(ci.upper()), queries());
     }
 
     private String queries() {
